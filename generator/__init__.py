@@ -1,0 +1,1 @@
+"""Routewijzer jeugdhulp: YAML content -> validated model -> route graphs -> Markdown/SVG -> static site."""

@@ -1,0 +1,79 @@
+"""Build orchestration: check everything, write to a temporary folder, swap it in only on success.
+
+A failing build (bad content, Graphviz missing, engine error, disk full) leaves the
+previous site/ untouched, because nothing is written next to it until the very end.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import ContentError, Diagnostics, EnvironmentProblem
+from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
+from .graphviz_render import clean_svg, render_svgs
+from .markdown_text import plain
+from .pipeline import Checked, check, navigation, render_pages, route_dots, site_extra
+from .writer import StagingWriter
+
+
+@dataclass
+class BuildResult:
+    checked: Checked
+    pages: int
+    site_dir: Path
+
+
+def generate_docs(checked: Checked, root: Path, staging: Path) -> int:
+    """Write the docs folder and its engine config into `staging`; returns the number of pages."""
+    catalog = checked.catalog
+    dots = route_dots(catalog)
+    raw = render_svgs(list(dots.values()), cache_dir=root / ".cache" / "diagrams")
+    titles = {r.id: r.titel for r in catalog.content.routes}
+    svgs = {rid: clean_svg(svg, f"Schema: {plain(titles[rid])}") for rid, svg in zip(dots, raw)}
+    writer = StagingWriter(staging / "docs")
+    pages = render_pages(catalog, svgs)
+    for page in pages:
+        writer.write(page.src, page.markdown)
+    for route_id, dot in dots.items():
+        writer.write(f"zorgroutes/{route_id}.dot", dot)
+    writer.remove_stale()
+    project, project_path = load_project_config(root)
+    config = engine_config(project, project_path.parent, navigation(catalog), site_extra(catalog))
+    (staging / ENGINE_CONFIG_NAME).write_text(dump_config(config), encoding="utf-8")
+    return len(pages)
+
+
+def _swap_in(new: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}.oud")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def build_site(root: Path, site_dir: Path | None = None, strict: bool = False) -> BuildResult:
+    """Check, generate and build; raises ContentError or EnvironmentProblem, never half-writes site/."""
+    root = Path(root).resolve()
+    site_dir = Path(site_dir).resolve() if site_dir else root / "site"
+    checked = check(root)
+    if checked.diagnostics.has_errors(strict):
+        raise ContentError(checked.diagnostics)
+    work = Path(tempfile.mkdtemp(prefix=".routewijzer-", dir=site_dir.parent))
+    try:
+        pages = generate_docs(checked, root, work / "staging")
+        problems = run_engine(work / "staging" / ENGINE_CONFIG_NAME, work / "site")
+        if problems:
+            raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
+        _swap_in(work / "site", site_dir)
+        _swap_in(work / "staging", root / ".build")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return BuildResult(checked, pages, site_dir)
+
+
+__all__ = ["build_site", "generate_docs", "BuildResult", "Diagnostics"]

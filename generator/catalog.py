@@ -1,0 +1,108 @@
+"""The model stage: derived, read-only lookups the renderers share.
+
+Pure functions of validated Content. Answers the questions the pages ask: which
+aanbieders deliver a productcode, which route steps lead to it, what the effective
+(category default or overridden) properties of a code are, who works in a gemeente.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Aanbieder, Begrip, Content, Productcategorie, Productcode, Stap, Zorgroute
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """A productcode with its category defaults applied."""
+
+    code: Productcode
+    categorie: Productcategorie
+    zorgsoort: str
+    vrij_toegankelijk: bool
+    expertpool_advies_verplicht: bool
+    verwijzers: tuple[str, ...]
+
+    @property
+    def huisarts_mag_verwijzen(self) -> bool:
+        return "huisarts" in self.verwijzers
+
+
+@dataclass
+class Catalog:
+    content: Content
+    codes: dict[str, CodeInfo] = field(default_factory=dict)
+    categorieen: dict[str, Productcategorie] = field(default_factory=dict)
+    aanbieders_per_code: dict[str, list[Aanbieder]] = field(default_factory=dict)
+    stappen_per_code: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
+    stappen_per_aanbieder: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
+    stappen_per_begrip: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
+    verwijzingen_naar_route: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
+
+    def codes_of(self, code_or_categorie: str) -> list[str]:
+        """A product reference names one code or a whole category; expand it to codes."""
+        if code_or_categorie in self.codes:
+            return [code_or_categorie]
+        categorie = self.categorieen.get(code_or_categorie)
+        return [p.code for p in categorie.productcodes] if categorie else []
+
+    def aanbieders_in(self, gemeente_id: str) -> list[Aanbieder]:
+        return [a for a in self.content.aanbieders if "regio" in a.werkgebied or gemeente_id in a.werkgebied]
+
+    def name(self, kind: str, key: str) -> str:
+        lookup = {
+            "actor": {a.id: a.naam for a in self.content.actoren},
+            "route": {r.id: r.titel for r in self.content.routes},
+            "aanbieder": {a.id: a.naam for a in self.content.aanbieders},
+            "begrip": {b.id: b.term for b in self.content.begrippen},
+            "gemeente": {g.id: g.naam for g in self.content.gemeenten},
+            "zorgsoort": {z.id: z.naam for z in self.content.zorgsoorten},
+            "verwijzer": {v.id: v.naam for v in self.content.codelijsten.verwijzers},
+            "eenheid": {e.id: e.naam for e in self.content.codelijsten.eenheden},
+            "bron": {b.id: b.titel for b in self.content.bronnen},
+            "bericht": {b.code: b.naam for b in self.content.codelijsten.berichten},
+        }[kind]
+        return lookup.get(key, key)
+
+    def begrip(self, begrip_id: str) -> Begrip | None:
+        return next((b for b in self.content.begrippen if b.id == begrip_id), None)
+
+
+def _code_info(code: Productcode, categorie: Productcategorie) -> CodeInfo:
+    def pick(own, default):
+        return default if own is None else own
+
+    return CodeInfo(code, categorie, pick(code.zorgsoort, categorie.zorgsoort),
+                    pick(code.vrij_toegankelijk, categorie.vrij_toegankelijk),
+                    pick(code.expertpool_advies_verplicht, categorie.expertpool_advies_verplicht),
+                    tuple(pick(code.verwijzers, categorie.verwijzers)))
+
+
+def _add(mapping: dict, key: str, value) -> None:
+    bucket = mapping.setdefault(key, [])
+    if value not in bucket:
+        bucket.append(value)
+
+
+def build_catalog(content: Content) -> Catalog:
+    catalog = Catalog(content)
+    for categorie in sorted(content.categorieen, key=lambda c: c.categorie):
+        catalog.categorieen[categorie.categorie] = categorie
+        for code in sorted(categorie.productcodes, key=lambda p: p.code):
+            catalog.codes[code.code] = _code_info(code, categorie)
+    for aanbieder in sorted(content.aanbieders, key=lambda a: a.naam.lower()):
+        for ref in aanbieder.producten:
+            for code in catalog.codes_of(ref):
+                _add(catalog.aanbieders_per_code, code, aanbieder)
+    for route in content.routes:
+        for stap in route.stappen:
+            for ref in stap.productcodes:
+                for code in catalog.codes_of(ref):
+                    _add(catalog.stappen_per_code, code, (route, stap))
+            for aanbieder_id in stap.aanbieders:
+                _add(catalog.stappen_per_aanbieder, aanbieder_id, (route, stap))
+            for begrip_id in stap.begrippen:
+                _add(catalog.stappen_per_begrip, begrip_id, (route, stap))
+            for other in [*stap.routes, *([stap.route] if stap.route else [])]:
+                if other != route.id:
+                    _add(catalog.verwijzingen_naar_route, other, (route, stap))
+    return catalog

@@ -1,0 +1,101 @@
+"""Command line: `python -m generator check|build|serve|formaat`. The only place that decides exit codes.
+
+Every message is Dutch; no Python traceback reaches an editor (unexpected errors are
+reported as a short Dutch message with the technical detail on one line).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .diagnostics import ContentError, Diagnostics, EnvironmentProblem
+from .engine import PROJECT_DIR
+
+
+def _print_diagnostics(diagnostics: Diagnostics, strict: bool) -> None:
+    for diagnostic in diagnostics.sorted():
+        print(diagnostic.format(), file=sys.stderr)
+    fouten, waarschuwingen = len(diagnostics.fouten), len(diagnostics.waarschuwingen)
+    if fouten or (strict and waarschuwingen):
+        extra = " (--strict: waarschuwingen tellen als fouten)" if strict and waarschuwingen else ""
+        print(f"\n{fouten} fout(en), {waarschuwingen} waarschuwing(en){extra}. Er is niets geschreven.", file=sys.stderr)
+    elif waarschuwingen:
+        print(f"\nGeen fouten, {waarschuwingen} waarschuwing(en).", file=sys.stderr)
+
+
+def cmd_check(args) -> int:
+    from .pipeline import check
+
+    checked = check(args.root)
+    _print_diagnostics(checked.diagnostics, args.strict)
+    if checked.diagnostics.has_errors(args.strict):
+        return 1
+    content = checked.content
+    print(f"De inhoud is in orde: {len(content.routes)} routes, {len(content.aanbieders)} aanbieders, "
+          f"{len(content.productcodes)} productcodes, {len(content.gemeenten)} gemeenten, "
+          f"{len(content.begrippen)} begrippen.")
+    return 0
+
+
+def cmd_build(args) -> int:
+    from .build import build_site
+
+    result = build_site(args.root, args.site_dir, strict=args.strict)
+    _print_diagnostics(result.checked.diagnostics, args.strict)
+    print(f"Site gebouwd: {result.pages} pagina's in {result.site_dir}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .preview import serve
+
+    serve(args.root, args.dev_addr)
+    return 0
+
+
+def cmd_formaat(args) -> int:
+    from .format_docs import format_reference
+
+    print(format_reference())
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m generator", description="Routewijzer jeugdhulp: controleer en bouw de site.")
+    p.add_argument("--root", type=Path, default=PROJECT_DIR, help="map met content/ en zorgroutes/ (standaard: dit project)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="opdracht")
+    c = sub.add_parser("check", help="controleer alle inhoud en meld elke fout")
+    c.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fouten")
+    c.set_defaults(func=cmd_check)
+    b = sub.add_parser("build", help="bouw de site in site/")
+    b.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fouten")
+    b.add_argument("--site-dir", type=Path, default=None, help="waar de site komt (standaard: <root>/site)")
+    b.set_defaults(func=cmd_build)
+    s = sub.add_parser("serve", help="voorbeeld met automatisch verversen op http://127.0.0.1:8000")
+    s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort")
+    s.set_defaults(func=cmd_serve)
+    f = sub.add_parser("formaat", help="toon de uitleg van alle velden van de inhoud")
+    f.set_defaults(func=cmd_formaat)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    args.root = args.root.resolve()
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    try:
+        return args.func(args)
+    except ContentError as exc:
+        _print_diagnostics(exc.diagnostics, getattr(args, "strict", False))
+        return 1
+    except EnvironmentProblem as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # last resort: never show an editor a traceback
+        print(f"fout: er ging iets onverwachts mis ({type(exc).__name__}: {exc}). "
+              "Meld dit aan het webteam, met de opdracht die u gaf.", file=sys.stderr)
+        return 3

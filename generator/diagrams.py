@@ -1,0 +1,101 @@
+"""Route diagrams as DOT text: deterministic, so it can be golden-tested and cached by hash.
+
+Steps are coloured by actor and also carry the actor's name in their label, so
+colour is never the only carrier of meaning; decisions are diamonds, ends have a
+double border, emergency exits are octagons, and a step that continues in another
+route is dashed. Every node links to its step on the page (or the other route).
+"""
+from __future__ import annotations
+
+import textwrap
+
+from . import urls
+from .catalog import Catalog
+from .markdown_text import plain
+from .model import Stap, Zorgroute
+from .route_graph import route_edges
+
+# Light fills with dark text (contrast > 7:1), distinguishable for common colour-vision deficiencies.
+PALETTE = ["#cfe3f5", "#fde2b8", "#d4edda", "#f3d1e4", "#e4dcf5", "#fff3b0", "#d9f0f0", "#ead9c8",
+           "#e0e0e0", "#f9d5cc", "#dbeccf", "#c9d7f0"]
+NOOD_FILL = "#fbd3d0"
+WRAP = 26
+
+
+def actor_colours(route: Zorgroute) -> dict[str, str]:
+    return {actor: PALETTE[i % len(PALETTE)] for i, actor in enumerate(route.actoren)}
+
+
+def dot_string(text: str) -> str:
+    """A DOT double-quoted string; backslashes are escaped so content cannot add escapes."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _wrapped(text: str) -> str:
+    return "\n".join(textwrap.wrap(plain(text), WRAP, break_long_words=True)) or " "
+
+
+def step_numbers(route: Zorgroute) -> dict[str, int]:
+    return {stap.id: i for i, stap in enumerate(route.stappen, 1)}
+
+
+def _label(route: Zorgroute, stap: Stap, number: int, catalog: Catalog) -> str:
+    label = f"{number}. {_wrapped(stap.titel)}"
+    if stap.soort == "route" and stap.route:
+        label += "\n→ " + _wrapped(catalog.name("route", stap.route))
+    elif stap.actor:
+        label += "\n(" + catalog.name("actor", stap.actor) + ")"
+    return label
+
+
+def _node_attrs(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict[str, str]:
+    page = urls.route(route.id)
+    attrs = {"URL": urls.html_link(page, page, urls.stap_anchor(stap.id)), "target": "_top",
+             "tooltip": plain(stap.titel)}
+    fill = actor_colours(route).get(stap.actor or "", "#ffffff")
+    if stap.soort == "beslissing":
+        attrs.update(shape="diamond", style="filled", fillcolor=fill)
+    elif stap.soort == "einde":
+        attrs.update(style="rounded,filled,bold", peripheries="2", fillcolor=fill)
+    elif stap.soort == "nood":
+        attrs.update(shape="octagon", style="filled,bold", fillcolor=NOOD_FILL, color="#9b1c1c")
+    elif stap.soort == "route":
+        attrs.update(style="rounded,filled,dashed", fillcolor="#ffffff")
+        if stap.route:
+            other = urls.route(stap.route)
+            anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
+            attrs["URL"] = urls.html_link(page, other, anchor)
+    else:
+        attrs.update(fillcolor=fill)
+    return attrs
+
+
+def _attr_list(attrs: dict[str, str]) -> str:
+    return ", ".join(f"{key}={dot_string(value)}" for key, value in attrs.items())
+
+
+def route_dot(route: Zorgroute, catalog: Catalog) -> str:
+    """The DOT source of a route's diagram; same route, same text."""
+    numbers = step_numbers(route)
+    lines = [
+        f"digraph {dot_string('route-' + route.id)} {{",
+        '  graph [rankdir="TB", fontname="Helvetica", bgcolor="transparent", nodesep="0.35", '
+        'ranksep="0.45", pad="0.2", tooltip=' + dot_string(plain(route.titel)) + "];",
+        '  node [shape="box", style="rounded,filled", fontname="Helvetica", fontsize="11", '
+        'margin="0.14,0.07", color="#333333", fontcolor="#111111"];',
+        '  edge [fontname="Helvetica", fontsize="10", color="#444444", fontcolor="#222222"];',
+    ]
+    for stap in route.stappen:
+        attrs = {"label": _label(route, stap, numbers[stap.id], catalog), **_node_attrs(route, stap, catalog)}
+        lines.append(f"  {dot_string(stap.id)} [{_attr_list(attrs)}];")
+    known = set(numbers)
+    for edge in route_edges(route):
+        if edge.naar not in known:
+            continue
+        attrs = {"label": _wrapped(edge.label)} if edge.label else {}
+        if edge.label in ("ja", "nee"):
+            attrs["style"] = "bold" if edge.label == "ja" else "dashed"
+        suffix = f" [{_attr_list(attrs)}]" if attrs else ""
+        lines.append(f"  {dot_string(edge.van)} -> {dot_string(edge.naar)}{suffix};")
+    lines.append("}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,82 @@
+"""The boundary to the site engine (MkDocs 1.x today; ProperDocs and later Zensical read the same files).
+
+The generator's output is a plain docs folder plus a plain `mkdocs.yml` next to it,
+derived from the project's mkdocs.yml: no hooks, no Python tags, absolute theme
+path. Any MkDocs-1.x-compatible engine builds that folder unchanged.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import yaml
+
+from .diagnostics import EnvironmentProblem
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+ENGINE_CONFIG_NAME = "mkdocs.yml"
+
+
+def project_config_path(root: Path) -> Path:
+    """A content root may carry its own mkdocs.yml (site name, theme); otherwise the project's is used."""
+    own = root / "mkdocs.yml"
+    return own if own.is_file() else PROJECT_DIR / "mkdocs.yml"
+
+
+def load_project_config(root: Path) -> tuple[dict, Path]:
+    path = project_config_path(root)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise EnvironmentProblem(f"De site-instellingen in {path} zijn niet leesbaar: {exc}") from exc
+    return data, path
+
+
+def engine_config(project: dict, config_dir: Path, nav: list, extra: dict) -> dict:
+    """The config the engine builds from: the project's settings, our pages, no hooks."""
+    config = {key: value for key, value in project.items() if key not in ("hooks", "docs_dir", "site_dir", "nav", "watch")}
+    theme = dict(config.get("theme") or {})
+    custom_dir = theme.get("custom_dir")
+    if custom_dir:
+        theme["custom_dir"] = str((config_dir / custom_dir).resolve())
+    config["theme"] = theme
+    config["docs_dir"] = "docs"
+    config["site_dir"] = "site"
+    config["nav"] = nav
+    config["extra"] = {**(config.get("extra") or {}), **extra}
+    return config
+
+
+def dump_config(config: dict) -> str:
+    return yaml.safe_dump(config, sort_keys=False, allow_unicode=True, width=1000)
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def run_engine(config_file: Path, site_dir: Path) -> list[str]:
+    """Build HTML with MkDocs in-process; returns the engine's warnings (which we treat as errors)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    handler = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    previous = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        config = load_config(config_file=str(config_file), site_dir=str(site_dir))
+        build(config)
+    except MkDocsException as exc:
+        handler.messages.append(str(exc))
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+    return handler.messages

@@ -1,0 +1,79 @@
+"""The one place that runs Graphviz: DOT text in, cleaned inline-ready SVG out.
+
+Rendering is cached by a hash of the DOT text and the Graphviz version, and runs
+in parallel threads (each call is a separate `dot` process), so a rebuild with
+unchanged routes starts no process at all.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
+from pathlib import Path
+
+from .diagnostics import EnvironmentProblem
+
+INSTALL_HINT = ("Graphviz ('dot') is niet gevonden. Installeer het met 'apt-get install graphviz' "
+                "(Debian/Ubuntu) of zie https://graphviz.org/download/ en probeer het opnieuw.")
+
+
+def dot_binary() -> str:
+    path = shutil.which(os.environ.get("ROUTEWIJZER_DOT", "dot"))
+    if not path:
+        raise EnvironmentProblem(INSTALL_HINT)
+    return path
+
+
+@lru_cache(maxsize=4)
+def graphviz_version(binary: str) -> str:
+    result = subprocess.run([binary, "-V"], capture_output=True, text=True, check=False)
+    return (result.stderr or result.stdout).strip()
+
+
+def clean_svg(svg: str, label: str) -> str:
+    """Strip the XML prolog, doctype and comments; give the diagram an accessible name."""
+    svg = re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<!--.*?-->", "", svg, flags=re.DOTALL)
+    svg = "\n".join(line for line in svg.splitlines() if line.strip())
+    label = label.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    return svg.replace("<svg ", f'<svg role="group" aria-label="{label}" focusable="false" ', 1)
+
+
+def _render_one(binary: str, dot_text: str) -> str:
+    try:
+        result = subprocess.run([binary, "-Tsvg"], input=dot_text, capture_output=True, text=True,
+                                timeout=120, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise EnvironmentProblem(f"Graphviz kon een schema niet tekenen ({exc}).") from exc
+    if result.returncode != 0:
+        raise EnvironmentProblem(f"Graphviz gaf een fout bij het tekenen van een schema: {result.stderr.strip()}")
+    return result.stdout
+
+
+def render_svgs(dot_texts: list[str], cache_dir: Path | None = None) -> list[str]:
+    """Render each DOT text to raw SVG, reusing cached results; order is preserved."""
+    binary = dot_binary()
+    version = graphviz_version(binary)
+    keys = [hashlib.sha256((version + "\0" + text).encode()).hexdigest() for text in dot_texts]
+    results: dict[str, str] = {}
+    todo: dict[str, str] = {}
+    for key, text in zip(keys, dot_texts):
+        cached = cache_dir / f"{key}.svg" if cache_dir else None
+        if cached and cached.is_file():
+            results[key] = cached.read_text(encoding="utf-8")
+        else:
+            todo[key] = text
+    if todo:
+        with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+            rendered = dict(zip(todo, pool.map(lambda t: _render_one(binary, t), todo.values())))
+        for key, svg in rendered.items():
+            results[key] = svg
+            if cache_dir:
+                cache_dir.mkdir(parents=True, exist_ok=True)
+                tmp = cache_dir / f".{key}.{os.getpid()}.tmp"
+                tmp.write_text(svg, encoding="utf-8")
+                tmp.replace(cache_dir / f"{key}.svg")
+    return [results[key] for key in keys]

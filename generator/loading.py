@@ -1,0 +1,154 @@
+"""Reads a content tree from disk into the typed model. The only module here that reads content files.
+
+Layout of a content root (documented in README):
+    zorgroutes/*.yaml                 one Zorgroute per file (the veiligheidsroute too)
+    content/aanbieders/*.yaml         one Aanbieder per file
+    content/productcodes/zorgsoorten.yaml
+    content/productcodes/*.yaml       one Productcategorie per file (all other files)
+    content/regio.yaml                the regio, its noodcontacten and gemeenten
+    content/actoren.yaml, begrippen.yaml, bronnen.yaml, codelijsten.yaml
+    content/paginas/*.md              hand-written pages
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from . import content_schema as cs
+from .diagnostics import Diagnostics, Locatie
+from .model import Content, Pagina
+from .schema import INVALID, Context, Schema, Verwijzing
+from .yaml_loader import decode_yaml_bytes, load_yaml_file
+
+SINGLE_FILES = {
+    "content/regio.yaml": "regio",
+    "content/actoren.yaml": "actoren",
+    "content/begrippen.yaml": "begrippen",
+    "content/bronnen.yaml": "bronnen",
+    "content/codelijsten.yaml": "codelijsten",
+    "content/productcodes/zorgsoorten.yaml": "zorgsoorten",
+}
+YAML_DIRS = {"zorgroutes": cs.ZORGROUTE, "content/aanbieders": cs.AANBIEDER,
+             "content/productcodes": cs.PRODUCTCATEGORIE}
+RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]|javascript:", re.IGNORECASE)
+
+
+class Loader:
+    """Collects every file's data, diagnostics and references in one pass over the tree."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.diagnostics = Diagnostics()
+        self.verwijzingen: list[Verwijzing] = []
+
+    def rel(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def convert_file(self, path: Path, schema: Schema) -> Any:
+        bestand = self.rel(path)
+        data = load_yaml_file(path, bestand, self.diagnostics)
+        if data is None:
+            return None
+        ctx = Context(bestand, self.diagnostics, self.verwijzingen)
+        result = schema.convert(data, ctx, "", getattr(data, "line", 1))
+        return None if result is INVALID else result
+
+    def yaml_files(self, folder: str) -> list[Path]:
+        directory = self.root / folder
+        if not directory.is_dir():
+            self.diagnostics.fout(Locatie(folder), "", f"De map '{folder}' ontbreekt.",
+                                  "Maak de map aan; zie de README voor de indeling van de inhoud.")
+            return []
+        files = []
+        for path in sorted(directory.iterdir()):
+            if path.name.startswith("."):
+                continue
+            if path.suffix == ".yaml":
+                if self.rel(path) not in SINGLE_FILES:
+                    files.append(path)
+            elif path.suffix == ".yml":
+                self.diagnostics.fout(Locatie(self.rel(path)), "", "Dit bestand wordt niet gelezen: de extensie is .yml.",
+                                      "Hernoem het bestand naar .yaml.")
+            elif path.is_file() and folder != "content":
+                self.diagnostics.waarschuwing(Locatie(self.rel(path)), "",
+                                              "Dit bestand wordt overgeslagen: alleen .yaml-bestanden worden gelezen.")
+        return files
+
+    def single(self, relpath: str, schema: Schema) -> Any:
+        path = self.root / relpath
+        if not path.exists():
+            self.diagnostics.fout(Locatie(relpath), "", f"Het bestand '{relpath}' ontbreekt.",
+                                  "Zie de README voor de indeling van de inhoud.")
+            return None
+        return self.convert_file(path, schema)
+
+    def pages(self) -> list[Pagina]:
+        directory = self.root / "content" / "paginas"
+        result = []
+        for path in sorted(directory.glob("*.md")) if directory.is_dir() else []:
+            bestand = self.rel(path)
+            text = decode_yaml_bytes(path.read_bytes(), bestand, self.diagnostics) if path.is_file() else None
+            if text is None:
+                continue
+            page = parse_page(path.stem, text, bestand, self.diagnostics)
+            if page:
+                result.append(page)
+        return result
+
+
+def parse_page(stem: str, text: str, bestand: str, diagnostics: Diagnostics) -> Pagina | None:
+    """A hand-written page: '# Titel' on the first line; no raw HTML (content must not inject markup)."""
+    lines = text.splitlines()
+    ok = True
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", stem):
+        diagnostics.fout(Locatie(bestand), "", f"De bestandsnaam '{stem}.md' is geen geldig id.",
+                         "Gebruik kleine letters, cijfers en koppeltekens.")
+        ok = False
+    if not lines or not lines[0].startswith("# "):
+        diagnostics.fout(Locatie(bestand, 1), "titel", "Een pagina begint met een titelregel: '# Titel'.")
+        ok = False
+    for number, line in enumerate(lines, 1):
+        if RAW_HTML.search(line):
+            diagnostics.fout(Locatie(bestand, number), "", "Deze pagina bevat HTML of een javascript:-link; dat is niet toegestaan.",
+                             "Gebruik alleen Markdown-opmaak.")
+            ok = False
+    if not ok:
+        return None
+    return Pagina(id=stem, titel=lines[0][2:].strip(), tekst="\n".join(lines[1:]).strip() + "\n",
+                  loc=Locatie(bestand, 1))
+
+
+def _list(data: Any, key: str) -> list:
+    return list(data.get(key) or []) if isinstance(data, dict) else []
+
+
+def load_content(root: Path) -> tuple[Content, Diagnostics, list[Verwijzing]]:
+    """Read every content file under root; never raises on bad content."""
+    loader = Loader(Path(root))
+    content = Content()
+    for relpath, naam in SINGLE_FILES.items():
+        schema = {"regio": cs.REGIO, "actoren": cs.ACTOREN_BESTAND, "begrippen": cs.BEGRIPPEN_BESTAND,
+                  "bronnen": cs.BRONNEN_BESTAND, "codelijsten": cs.CODELIJSTEN,
+                  "zorgsoorten": cs.ZORGSOORTEN_BESTAND}[naam]
+        data = loader.single(relpath, schema)
+        if naam == "regio":
+            content.regio = data
+        elif naam == "codelijsten":
+            if data is not None:
+                content.codelijsten = data
+        else:
+            setattr(content, naam, _list(data, naam))
+    for folder, schema in YAML_DIRS.items():
+        items = [loader.convert_file(path, schema) for path in loader.yaml_files(folder)]
+        items = [i for i in items if i is not None]
+        {"zorgroutes": content.routes, "content/aanbieders": content.aanbieders,
+         "content/productcodes": content.categorieen}[folder].extend(items)
+    content.paginas = loader.pages()
+    for categorie in content.categorieen:
+        for code in categorie.productcodes:
+            code.categorie = categorie.categorie
+    content.routes.sort(key=lambda r: (r.volgorde, r.titel))
+    return content, loader.diagnostics, loader.verwijzingen
+
+

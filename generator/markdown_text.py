@@ -1,0 +1,74 @@
+"""Turning content text into safe Markdown and HTML.
+
+Content is plain text written by editors: it must never become markup. Every
+string from YAML passes through one of these functions. Markdown-active characters
+are backslash-escaped (only those Python-Markdown accepts as escapes, so nothing
+else changes) and HTML-active characters become entities. The only structure an
+editor can write is paragraphs (blank line) and bullet lists (lines starting '- ').
+"""
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote
+
+# Python-Markdown's escapable characters, plus '|' (tables extension).
+_MD_ACTIVE = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+_WS = re.compile(r"\s+")
+
+
+def inline(text: str) -> str:
+    """One line of safe Markdown text."""
+    collapsed = _WS.sub(" ", str(text)).strip()
+    entities = html.escape(collapsed, quote=False)
+    return _MD_ACTIVE.sub(r"\\\1", entities)
+
+
+def attr(text: str) -> str:
+    """Text for an HTML attribute or element body in raw HTML blocks."""
+    return html.escape(_WS.sub(" ", str(text)).strip(), quote=True)
+
+
+def blocks(text: str | None) -> str:
+    """Multi-line text: paragraphs and '- ' bullet lists, everything else escaped."""
+    if not text:
+        return ""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", str(text).strip()):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        items: list[str] = []
+        para: list[str] = []
+        for line in lines:
+            if line.startswith("- "):
+                if para:
+                    out.append(inline(" ".join(para)))
+                    para = []
+                items.append(line[2:])
+            elif items:
+                items[-1] += " " + line
+            else:
+                para.append(line)
+        if para:
+            out.append(inline(" ".join(para)))
+        if items:
+            out.append("\n".join(f"- {inline(item)}" for item in items))
+    return "\n\n".join(out)
+
+
+def plain(text: str | None) -> str:
+    """Text flattened to one line, unescaped (for DOT labels and JSON, which escape themselves)."""
+    return _WS.sub(" ", str(text or "")).strip()
+
+
+def external_url(url: str) -> str:
+    """An external http(s) URL made safe for a Markdown link target or an href."""
+    return quote(url, safe=":/?#@!$&'*+,;=%~-._")
+
+
+def link(label: str, target: str) -> str:
+    """A Markdown link with escaped label; target is computed by urls (never from content)."""
+    return f"[{inline(label)}]({target})"
+
+
+def tel_href(telefoon: str) -> str:
+    return "tel:" + re.sub(r"[^0-9+]", "", telefoon)

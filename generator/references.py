@@ -1,0 +1,112 @@
+"""Cross-file rules: ids are unique, every reference resolves, codes agree with their category.
+
+Runs once all files are loaded, so a reference from a route to an aanbieder in
+another file is checked against the complete set, with a "Bedoelde u ...?" hint.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from .diagnostics import Diagnostics, Locatie, bedoelde_u
+from .model import Content
+from .schema import Verwijzing
+
+SOORT_NAMEN = {
+    "bron": "bron", "actor": "actor", "begrip": "begrip", "route": "route", "aanbieder": "aanbieder",
+    "gemeente": "gemeente", "werkgebied": "gemeente", "zorgsoort": "zorgsoort", "bericht": "iJw-bericht",
+    "verwijzer": "verwijzer", "eenheid": "eenheid", "product": "productcode of productcategorie",
+}
+HINTS = {
+    "bron": "Voeg het document toe aan content/bronnen.yaml.",
+    "actor": "Voeg de rol toe aan content/actoren.yaml.",
+    "begrip": "Voeg het begrip toe aan content/begrippen.yaml.",
+    "aanbieder": "Maak een bestand in content/aanbieders/.",
+    "bericht": "Voeg het bericht toe aan content/codelijsten.yaml.",
+    "werkgebied": "Gebruik een gemeente-id uit content/regio.yaml, of 'regio'.",
+}
+
+
+def _check_unique(items: Iterable[tuple[str, Locatie]], wat: str, veld: str, diagnostics: Diagnostics) -> set[str]:
+    seen: dict[str, Locatie] = {}
+    for key, loc in items:
+        if key in seen:
+            diagnostics.fout(loc, veld, f"{wat} '{key}' bestaat al (ook in {seen[key]}).",
+                             "Elk id moet uniek zijn; kies een andere naam.")
+        else:
+            seen[key] = loc
+    return set(seen)
+
+
+def known_ids(content: Content, diagnostics: Diagnostics) -> dict[str, set[str]]:
+    """Collect the ids of every kind, reporting duplicates on the way."""
+    u = _check_unique
+    gemeenten = u(((g.id, g.loc) for g in content.gemeenten), "Gemeente", "id", diagnostics)
+    categorieen = u(((c.categorie, c.loc) for c in content.categorieen), "Productcategorie", "categorie", diagnostics)
+    codes = u(((p.code, p.loc) for p in content.productcodes), "Productcode", "code", diagnostics)
+    u(((b.afkorting, b.at("afkorting")) for b in content.begrippen if b.afkorting), "Afkorting", "afkorting", diagnostics)
+    u(((n.id, n.loc) for n in (content.regio.noodcontacten if content.regio else [])), "Noodcontact", "id", diagnostics)
+    u(((p.id, p.loc) for p in content.paginas), "Pagina", "id", diagnostics)
+    lijsten = content.codelijsten
+    return {
+        "bron": u(((b.id, b.loc) for b in content.bronnen), "Bron", "id", diagnostics),
+        "actor": u(((a.id, a.loc) for a in content.actoren), "Actor", "id", diagnostics),
+        "begrip": u(((b.id, b.loc) for b in content.begrippen), "Begrip", "id", diagnostics),
+        "route": u(((r.id, r.loc) for r in content.routes), "Route", "id", diagnostics),
+        "aanbieder": u(((a.id, a.loc) for a in content.aanbieders), "Aanbieder", "id", diagnostics),
+        "gemeente": gemeenten,
+        "werkgebied": gemeenten | {"regio"},
+        "zorgsoort": u(((z.id, z.loc) for z in content.zorgsoorten), "Zorgsoort", "id", diagnostics),
+        "bericht": u(((b.code, b.loc) for b in lijsten.berichten), "Bericht", "code", diagnostics),
+        "verwijzer": u(((v.id, v.loc) for v in lijsten.verwijzers), "Verwijzer", "id", diagnostics),
+        "eenheid": u(((e.id, e.loc) for e in lijsten.eenheden), "Eenheid", "id", diagnostics),
+        "product": codes | categorieen,
+    }
+
+
+def check_references(verwijzingen: list[Verwijzing], ids: dict[str, set[str]], diagnostics: Diagnostics) -> None:
+    for ref in verwijzingen:
+        valid = ids.get(ref.soort, set())
+        if ref.waarde in valid:
+            continue
+        naam = SOORT_NAMEN.get(ref.soort, ref.soort)
+        hint = bedoelde_u(ref.waarde, valid) or HINTS.get(ref.soort, "")
+        diagnostics.fout(ref.locatie, ref.veld, f"Onbekende {naam} '{ref.waarde}'.", hint)
+
+
+def check_codes_match_category(content: Content, diagnostics: Diagnostics) -> None:
+    for categorie in content.categorieen:
+        for code in categorie.productcodes:
+            if not code.code.startswith(categorie.categorie):
+                diagnostics.fout(code.at("code"), "code",
+                                 f"Productcode {code.code} hoort niet bij categorie {categorie.categorie}.",
+                                 "De eerste twee cijfers van een productcode zijn de categorie; "
+                                 "zet de code in het juiste categoriebestand.")
+
+
+def check_regio(content: Content, diagnostics: Diagnostics) -> None:
+    if content.regio is None:
+        return
+    soorten = {n.soort for n in content.regio.noodcontacten}
+    for soort, wat in (("acuut", "acuut gevaar (112)"), ("advies-melden", "advies en melden (Veilig Thuis)"),
+                       ("crisis", "crisis")):
+        if soort not in soorten:
+            diagnostics.fout(content.regio.at("noodcontacten"), "noodcontacten",
+                             f"Er is geen noodcontact voor {wat}.",
+                             f"Voeg een noodcontact toe met 'soort: {soort}'.")
+
+
+def check_cross_file(content: Content, verwijzingen: list[Verwijzing], diagnostics: Diagnostics) -> dict[str, set[str]]:
+    ids = known_ids(content, diagnostics)
+    check_references(verwijzingen, ids, diagnostics)
+    check_codes_match_category(content, diagnostics)
+    check_regio(content, diagnostics)
+    return ids
+
+
+def group_by(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    result: dict[str, list[str]] = defaultdict(list)
+    for key, value in pairs:
+        if value not in result[key]:
+            result[key].append(value)
+    return dict(result)

@@ -1,0 +1,98 @@
+"""Aanbieder pages and the aanbieders index."""
+from __future__ import annotations
+
+from .. import urls
+from ..catalog import Catalog
+from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
+from ..model import Aanbieder
+from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list
+
+FINANCIERING = {"budget": "budgetgefinancierd (vast jaarbudget)", "tarief": "tariefgefinancierd (tarief met budgetplafond)",
+                "landelijk": "landelijk gecontracteerd (via de VNG)"}
+SOORT = {"zorgaanbieder": "Zorgaanbieder", "gecertificeerde-instelling": "Gecertificeerde instelling",
+         "advies-en-meldpunt": "Advies- en meldpunt", "basisteam": "Basisteam", "ketenpartner": "Ketenpartner"}
+
+
+def _contact(a: Aanbieder) -> list[str]:
+    items = []
+    if a.website:
+        items.append(f"**Website:** [{inline(a.website)}]({external_url(a.website)})")
+    if a.telefoon:
+        items.append(f'**Telefoon:** <a href="{attr(tel_href(a.telefoon))}">{attr(a.telefoon)}</a>')
+    if a.email:
+        items.append(f'**E-mail:** <a href="mailto:{attr(a.email)}">{attr(a.email)}</a>')
+    if a.agb_code:
+        items.append(f"**AGB-code:** {inline(a.agb_code)}")
+    return items or [f"**Contactgegevens:** {NIET_IN_BRONNEN} Zoek de actuele gegevens op de website van de organisatie."]
+
+
+def werkgebied_text(page: str, a: Aanbieder, catalog: Catalog) -> str:
+    if not a.werkgebied:
+        return NIET_IN_BRONNEN
+    if "regio" in a.werkgebied:
+        return f"de hele regio ({len(catalog.content.gemeenten)} gemeenten)"
+    return ", ".join(link(catalog.name("gemeente", g), urls.md_link(page, urls.gemeente(g))) for g in a.werkgebied)
+
+
+def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
+    codes = sorted({code for ref in a.producten for code in catalog.codes_of(ref)})
+    if not codes:
+        return "## Producten\n\nDe brondocumenten noemen geen productcodes voor deze organisatie.\n"
+    per_zorgsoort: dict[str, list[str]] = {}
+    for code in codes:
+        info = catalog.codes[code]
+        per_zorgsoort.setdefault(info.zorgsoort, []).append(code)
+    lines = ["## Producten", "", f"{len(codes)} productcode(s), per zorgsoort:", ""]
+    for zorgsoort in [z.id for z in catalog.content.zorgsoorten if z.id in per_zorgsoort]:
+        lines.append(f"### {inline(catalog.name('zorgsoort', zorgsoort))}\n")
+        for code in per_zorgsoort[zorgsoort]:
+            info = catalog.codes[code]
+            lines.append("- " + link(f"{code} {info.code.naam}", urls.md_link(page, urls.PRODUCTCODES, code)))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
+    page = urls.aanbieder(a.id)
+    doelgroep = a.doelgroep
+    facts = [f"**Soort:** {SOORT[a.soort]}",
+             f"**Financiering:** {FINANCIERING.get(a.financiering or '', NIET_IN_BRONNEN)}",
+             f"**Werkgebied:** {werkgebied_text(page, a, catalog)}",
+             f"**Leeftijd:** {leeftijd(doelgroep.min_leeftijd, doelgroep.max_leeftijd) if doelgroep else NIET_IN_BRONNEN}"]
+    if doelgroep and doelgroep.omschrijving:
+        facts.append(f"**Doelgroep:** {inline(doelgroep.omschrijving)}")
+    parts = [f"# {inline(a.naam)}", blocks(a.omschrijving), md_list(facts).rstrip(), beheer_regel(a),
+             "## Contact\n\n" + md_list(_contact(a)).rstrip()]
+    if a.locaties:
+        parts.append("## Locaties\n\n" + md_list([
+            inline(", ".join(x for x in (l.naam, l.adres, l.postcode, l.plaats) if x))
+            + (f" (gemeente {link(catalog.name('gemeente', l.gemeente), urls.md_link(page, urls.gemeente(l.gemeente)))})"
+               if l.gemeente else "") for l in a.locaties]).rstrip())
+    if a.ondersteuningsvormen:
+        parts.append("## Ondersteuningsvormen\n\n" + md_list([inline(v) for v in a.ondersteuningsvormen]).rstrip())
+    parts.append(_producten(page, a, catalog).rstrip())
+    in_routes = catalog.stappen_per_aanbieder.get(a.id, [])
+    if in_routes:
+        parts.append("## In de routes\n\n" + md_list([
+            link(f"{route.titel}: {stap.titel}", urls.md_link(page, urls.route(route.id), urls.stap_anchor(stap.id)))
+            for route, stap in in_routes]).rstrip())
+    parts.append(bronnen_sectie(page, a, catalog))
+    return finish(page, "\n\n".join(parts), catalog)
+
+
+def render_aanbieders_index(catalog: Catalog) -> Page:
+    page = urls.AANBIEDERS
+    lines = ["# Aanbieders en organisaties", "",
+             "Alle organisaties die in de routes voorkomen of zorg leveren. Per organisatie staan de "
+             "producten, het werkgebied en de leeftijdsgroep. Contactgegevens staan er alleen als een bron ze geeft.", ""]
+    for soort, label in SOORT.items():
+        group = sorted((a for a in catalog.content.aanbieders if a.soort == soort), key=lambda a: a.naam.lower())
+        if not group:
+            continue
+        lines.append(f"## {label}\n")
+        for a in group:
+            codes = {c for ref in a.producten for c in catalog.codes_of(ref)}
+            detail = f" — {len(codes)} productcode(s)" if codes else ""
+            lines.append(f"- {link(a.naam, urls.md_link(page, urls.aanbieder(a.id)))}{detail}")
+        lines.append("")
+    return finish(page, "\n".join(lines), catalog)

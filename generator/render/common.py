@@ -1,0 +1,80 @@
+"""Pieces every page uses: the page object, Dutch dates, sources, ownership, abbreviations."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .. import urls
+from ..catalog import Catalog
+from ..markdown_text import inline, link
+from ..model import Beheer
+
+MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"]
+NIET_IN_BRONNEN = "Niet vermeld in de brondocumenten."
+_ABBR_SAFE = re.compile(r"[A-Za-z0-9()&/ -]+")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated Markdown file in the staging docs folder."""
+
+    src: str
+    markdown: str
+
+
+def datum(value: _dt.date | None) -> str:
+    if value is None:
+        return "onbekend"
+    return f"{value.day} {MAANDEN[value.month - 1]} {value.year}"
+
+
+def beheer_regel(item: Beheer) -> str:
+    """Owner and last-checked date, shown on every route and aanbieder page."""
+    eigenaar = inline(item.eigenaar) if item.eigenaar else "onbekend"
+    return (f'<p class="rw-beheer">Eigenaar: <strong>{eigenaar}</strong> · '
+            f"Laatst gecontroleerd: <strong>{datum(item.laatst_gecontroleerd)}</strong></p>")
+
+
+def bronnen_sectie(page_src: str, item: Beheer, catalog: Catalog, kop: str = "## Bronnen") -> str:
+    if not item.bronnen:
+        return f"{kop}\n\nGeen bron vermeld.\n"
+    regels = []
+    for ref in item.bronnen:
+        target = urls.md_link(page_src, urls.BRONNEN, urls.bron_anchor(ref.bron))
+        sectie = f", {inline(ref.sectie)}" if ref.sectie else ""
+        regels.append(f"- {link(catalog.name('bron', ref.bron), target)}{sectie}")
+    return f"{kop}\n\n" + "\n".join(regels) + "\n"
+
+
+def abbreviations(markdown: str, catalog: Catalog) -> str:
+    """Abbreviation definitions for the afkortingen that occur on this page (shown on hover)."""
+    lines = []
+    for begrip in sorted(catalog.content.begrippen, key=lambda b: b.afkorting or ""):
+        afk = begrip.afkorting
+        if not afk or not _ABBR_SAFE.fullmatch(afk):
+            continue
+        if re.search(r"(?<![\w\\])" + re.escape(afk) + r"(?!\w)", markdown):
+            title = begrip.term.replace("\n", " ")
+            lines.append(f"*[{afk}]: {title}")
+    return ("\n\n" + "\n".join(lines) + "\n") if lines else ""
+
+
+def finish(src: str, markdown: str, catalog: Catalog) -> Page:
+    body = markdown.rstrip() + "\n"
+    return Page(src, body + abbreviations(body, catalog))
+
+
+def md_list(items: list[str]) -> str:
+    return "\n".join(f"- {item}" for item in items) + "\n" if items else ""
+
+
+def leeftijd(min_leeftijd: int | None, max_leeftijd: int | None) -> str:
+    if min_leeftijd is None and max_leeftijd is None:
+        return NIET_IN_BRONNEN
+    if min_leeftijd is None:
+        return f"tot en met {max_leeftijd} jaar"
+    if max_leeftijd is None:
+        return f"vanaf {min_leeftijd} jaar"
+    return f"{min_leeftijd} tot en met {max_leeftijd} jaar"

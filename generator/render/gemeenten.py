@@ -1,0 +1,45 @@
+"""A page per gemeente, and the gemeenten index."""
+from __future__ import annotations
+
+from .. import urls
+from ..catalog import Catalog
+from ..markdown_text import inline, link
+from ..model import Gemeente
+from .common import NIET_IN_BRONNEN, Page, bronnen_sectie, finish, md_list
+
+
+def render_gemeente(g: Gemeente, catalog: Catalog) -> Page:
+    page = urls.gemeente(g.id)
+    regio = catalog.content.regio
+    facts = [f"**Regio:** {inline(regio.naam)}",
+             f"**Subregio:** {inline(g.subregio) if g.subregio else NIET_IN_BRONNEN}",
+             f"**Basisteam:** {inline(g.basisteam) if g.basisteam else NIET_IN_BRONNEN + ' Vraag het na bij de gemeente.'}",
+             f"**Politie-basisteam:** {inline(g.politie_basisteam) if g.politie_basisteam else NIET_IN_BRONNEN}"]
+    if g.jeugdigen_met_jeugdhulp_2015 is not None:
+        facts.append(f"**Jongeren met jeugdhulp (eerste kwartaal 2015, CBS):** {g.jeugdigen_met_jeugdhulp_2015}")
+    aanbieders = catalog.aanbieders_in(g.id)
+    lokaal = [a for a in aanbieders if "regio" not in a.werkgebied]
+    regionaal = [a for a in aanbieders if "regio" in a.werkgebied]
+    parts = [f"# Gemeente {inline(g.naam)}", md_list(facts).rstrip(),
+             "## Waar begin je?\n\nEen vraag over opgroeien of opvoeden begint bij het basisteam van de gemeente. "
+             "Bij direct gevaar: bel 112. Bij zorgen over onveiligheid: zie de "
+             + link("veiligheidsroute", urls.md_link(page, urls.ROUTES)) + "."]
+    for kop, groep in (("Organisaties in deze gemeente", lokaal), ("Organisaties voor de hele regio", regionaal)):
+        if groep:
+            parts.append(f"## {kop}\n\n" + md_list([link(a.naam, urls.md_link(page, urls.aanbieder(a.id)))
+                                                    for a in sorted(groep, key=lambda a: a.naam.lower())]).rstrip())
+    parts.append(bronnen_sectie(page, g, catalog))
+    return finish(page, "\n\n".join(parts), catalog)
+
+
+def render_gemeenten_index(catalog: Catalog) -> Page:
+    page = urls.GEMEENTEN
+    regio = catalog.content.regio
+    gemeenten = sorted(regio.gemeenten, key=lambda g: g.naam.lower())
+    rows = ["| Gemeente | Subregio | Basisteam |", "|---|---|---|"]
+    for g in gemeenten:
+        rows.append(f"| {link(g.naam, urls.md_link(page, urls.gemeente(g.id)))} | "
+                    f"{inline(g.subregio) if g.subregio else '—'} | {inline(g.basisteam) if g.basisteam else 'niet vermeld'} |")
+    text = (f"# Gemeenten\n\nDe {len(gemeenten)} gemeenten van {inline(regio.naam)}. Per gemeente staan het basisteam "
+            "(als de bronnen dat noemen) en de organisaties die er werken.\n\n" + "\n".join(rows) + "\n")
+    return finish(page, text, catalog)

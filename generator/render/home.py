@@ -1,0 +1,47 @@
+"""The home page: three entry points, the routes at a glance, and what to do when a child is unsafe."""
+from __future__ import annotations
+
+from .. import urls
+from ..catalog import Catalog
+from ..markdown_text import attr, blocks, inline, link, tel_href
+from .common import Page, finish
+
+PAGE = urls.HOME
+
+
+def _card(title: str, text: str, href: str, label: str) -> str:
+    return (f'<li class="rw-ingang"><h2><a href="{attr(href)}">{attr(title)}</a></h2>'
+            f"<p>{attr(text)}</p><p class=\"rw-ingang-actie\">{attr(label)} →</p></li>")
+
+
+def render_home(catalog: Catalog) -> Page:
+    content = catalog.content
+    regio = content.regio
+    veiligheid = next((r for r in content.routes if r.soort == "veiligheidsroute"), None)
+    cards = [
+        _card("Ik zoek een route", "Professional bij een basisteam, school of politie: welke route volg ik, wie beslist "
+              "en welk bericht gaat waarheen?", urls.html_link(PAGE, urls.ROUTES), "Naar de zorgroutes"),
+        _card("Ik zoek een aanbieder", "Huisarts of jeugdarts: welke organisatie levert deze hulp, voor welke leeftijd, "
+              "in welke gemeente, en mag ik direct verwijzen?", urls.html_link(PAGE, urls.AANBIEDERS), "Naar de aanbieders"),
+        _card("Ik zoek ondersteuningsvormen", "Basisteam: welke vormen van ondersteuning zijn er, wie biedt ze en is "
+              "een beschikking nodig?", urls.html_link(PAGE, urls.ONDERSTEUNINGSVORMEN), "Naar de ondersteuningsvormen"),
+    ]
+    parts = [f"# Routewijzer jeugdhulp {inline(regio.naam)}", blocks(regio.omschrijving),
+             '<ul class="rw-ingangen">\n' + "\n".join(cards) + "\n</ul>"]
+    if veiligheid:
+        nood = [f'<li><strong>{attr(n.naam)}</strong>'
+                + (f': <a href="{attr(tel_href(n.telefoon))}">{attr(n.telefoon)}</a>' if n.telefoon else "")
+                + f" — {attr(n.uitleg)}</li>" for n in regio.noodcontacten]
+        parts.append("## Is een kind niet veilig?\n\n" + '<ul class="rw-nood-lijst">\n' + "\n".join(nood) + "\n</ul>\n\n"
+                     + "Twijfelt u? Volg de " + link(veiligheid.titel, urls.md_link(PAGE, urls.route(veiligheid.id)))
+                     + " (meldcode en afwegingskader).")
+    route_items = "\n".join(f"- {link(r.titel, urls.md_link(PAGE, urls.route(r.id)))}: {inline(r.samenvatting)}"
+                            for r in content.routes)
+    parts.append("## De routes\n\n" + route_items)
+    parts.append("## Meer\n\n" + "\n".join([
+        f"- {link('Productcodes', urls.md_link(PAGE, urls.PRODUCTCODES))}: alle codes per zorgsoort, met aanbieders en routes.",
+        f"- {link('Gemeenten', urls.md_link(PAGE, urls.GEMEENTEN))}: de {len(content.gemeenten)} gemeenten en hun basisteams.",
+        f"- {link('Begrippen', urls.md_link(PAGE, urls.BEGRIPPEN))}: uitleg van begrippen en afkortingen.",
+        f"- {link('Bronnen', urls.md_link(PAGE, urls.BRONNEN))}: de documenten waarop deze site is gebaseerd.",
+    ] + [f"- {link(p.titel, urls.md_link(PAGE, urls.pagina(p.id)))}" for p in content.paginas]))
+    return finish(PAGE, "\n\n".join(parts), catalog)

@@ -1,0 +1,69 @@
+"""Reference pages: begrippenlijst, bronnen, ondersteuningsvormen and hand-written pages."""
+from __future__ import annotations
+
+from .. import urls
+from ..catalog import Catalog
+from ..markdown_text import blocks, external_url, inline, link
+from ..model import Pagina
+from .common import Page, finish, md_list
+
+
+def render_begrippen(catalog: Catalog) -> Page:
+    page = urls.BEGRIPPEN
+    begrippen = sorted(catalog.content.begrippen, key=lambda b: b.term.lower())
+    parts = ["# Begrippen en afkortingen",
+             "Uitleg van begrippen en afkortingen die in de routes voorkomen. Afkortingen worden overal op de "
+             "site uitgelegd als u de muis erop houdt."]
+    for b in begrippen:
+        kop = f"{b.term} ({b.afkorting})" if b.afkorting else b.term
+        lines = [f"## {inline(kop)} {{#{urls.begrip_anchor(b.id)}}}", blocks(b.uitleg)]
+        in_routes = catalog.stappen_per_begrip.get(b.id, [])
+        if in_routes:
+            lines.append("Komt voor in: " + ", ".join(
+                link(f"{r.titel}: {s.titel}", urls.md_link(page, urls.route(r.id), urls.stap_anchor(s.id)))
+                for r, s in in_routes) + ".")
+        if b.bronnen:
+            lines.append("Bron: " + "; ".join(
+                link(catalog.name("bron", ref.bron), urls.md_link(page, urls.BRONNEN, urls.bron_anchor(ref.bron)))
+                + (f", {inline(ref.sectie)}" if ref.sectie else "") for ref in b.bronnen) + ".")
+        parts.append("\n\n".join(lines))
+    return finish(page, "\n\n".join(parts), catalog)
+
+
+def render_bronnen(catalog: Catalog) -> Page:
+    parts = ["# Bronnen",
+             "De inhoud van deze site is gebaseerd op de onderstaande documenten. Bij elke route, organisatie en "
+             "productcategorie staat welk document en welk hoofdstuk de basis is. Waar de documenten iets niet "
+             "zeggen, staat dat op de pagina."]
+    for bron in catalog.content.bronnen:
+        lines = [f"## {inline(bron.titel)} {{#{urls.bron_anchor(bron.id)}}}",
+                 md_list([f"**Uitgever:** {inline(bron.uitgever)}", f"**Datum:** {inline(bron.datum)}"]
+                         + ([f"**Online:** [{inline(bron.website)}]({external_url(bron.website)})"] if bron.website else [])).rstrip()]
+        if bron.omschrijving:
+            lines.append(blocks(bron.omschrijving))
+        parts.append("\n\n".join(lines))
+    return finish(urls.BRONNEN, "\n\n".join(parts), catalog)
+
+
+def render_ondersteuningsvormen(catalog: Catalog) -> Page:
+    """The basisteam's entry point: forms of support, and who offers each."""
+    page = urls.ONDERSTEUNINGSVORMEN
+    vormen: dict[str, list] = {}
+    for a in sorted(catalog.content.aanbieders, key=lambda a: a.naam.lower()):
+        for vorm in a.ondersteuningsvormen:
+            vormen.setdefault(vorm, []).append(a)
+    parts = ["# Ondersteuningsvormen",
+             "Welke hulp bieden de organisaties in de regio? Per vorm van ondersteuning staan de organisaties die "
+             "hem bieden. Of een beschikking nodig is, staat bij de " + link("productcodes", urls.md_link(page, urls.PRODUCTCODES))
+             + "; hoe u de hulp inzet, staat in de " + link("route via het basisteam", urls.md_link(page, urls.ROUTES)) + "."]
+    for vorm in sorted(vormen, key=str.lower):
+        parts.append(f"## {inline(vorm)}\n\n" + md_list([link(a.naam, urls.md_link(page, urls.aanbieder(a.id)))
+                                                         for a in vormen[vorm]]).rstrip())
+    if not vormen:
+        parts.append("De brondocumenten noemen nog geen ondersteuningsvormen per organisatie.")
+    return finish(page, "\n\n".join(parts), catalog)
+
+
+def render_pagina(pagina: Pagina, catalog: Catalog) -> Page:
+    """Hand-written pages are Markdown by design; loading already refused raw HTML."""
+    return finish(urls.pagina(pagina.id), f"# {inline(pagina.titel)}\n\n{pagina.tekst}", catalog)

@@ -1,0 +1,147 @@
+"""Route pages: summary, diagram with legend, numbered steps (the diagram's text alternative)."""
+from __future__ import annotations
+
+from .. import urls
+from ..catalog import Catalog
+from ..diagrams import NOOD_FILL, actor_colours, step_numbers
+from ..markdown_text import attr, blocks, inline, link
+from ..model import Stap, Zorgroute
+from ..route_graph import route_edges
+from .common import Page, beheer_regel, bronnen_sectie, finish, md_list
+
+SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",
+               "route": "vervolg in een andere route", "nood": "nooduitgang"}
+
+
+def _legend(route: Zorgroute, catalog: Catalog) -> str:
+    items = [f'<li><span class="rw-kleur" style="background:{colour}"></span>{attr(catalog.name("actor", actor))}</li>'
+             for actor, colour in actor_colours(route).items()]
+    items += ['<li><span class="rw-vorm rw-vorm-ruit"></span>Ruit: beslissing (ja = doorgetrokken, nee = gestippeld)</li>',
+              '<li><span class="rw-vorm rw-vorm-einde"></span>Dubbele rand: einde van de route</li>',
+              '<li><span class="rw-vorm rw-vorm-route"></span>Gestippeld kader: gaat verder in een andere route</li>']
+    if any(s.soort == "nood" for s in route.stappen):
+        items.append(f'<li><span class="rw-kleur" style="background:{NOOD_FILL}"></span>Achthoek: nooduitgang</li>')
+    return '<ul class="rw-legenda" aria-label="Legenda bij het schema">\n' + "\n".join(items) + "\n</ul>"
+
+
+def _diagram(route: Zorgroute, svg: str, catalog: Catalog) -> str:
+    return ("## Routeschema\n\n"
+            f'<figure class="rw-schema" id="schema">\n{svg}\n'
+            f'<figcaption>Schema van de route &lsquo;{attr(route.titel)}&rsquo;. Klik op een stap om naar de uitleg te gaan. '
+            'Dezelfde route staat hieronder als <a href="#stappen">genummerde lijst van stappen</a>.</figcaption>\n'
+            "</figure>\n\n" + _legend(route, catalog) + "\n")
+
+
+def _refs(page: str, stap: Stap, catalog: Catalog) -> list[str]:
+    out = []
+    if stap.berichten:
+        berichten = catalog.content.codelijsten.berichten
+        by_code = {b.code: b for b in berichten}
+        out.append("**Berichten:** " + "; ".join(
+            f"{inline(c)} ({inline(by_code[c].naam)}, {inline(by_code[c].van)} → {inline(by_code[c].naar)})"
+            if c in by_code else inline(c) for c in stap.berichten))
+    if stap.productcodes:
+        out.append("**Productcodes:** " + ", ".join(
+            link(_product_label(ref, catalog), urls.md_link(page, urls.PRODUCTCODES, urls.product_anchor(ref)))
+            for ref in stap.productcodes))
+    for veld, kop, target in (("aanbieders", "Organisaties", urls.aanbieder), ("routes", "Zie ook", urls.route)):
+        ids = getattr(stap, veld)
+        if ids:
+            soort = "aanbieder" if veld == "aanbieders" else "route"
+            out.append(f"**{kop}:** " + ", ".join(link(catalog.name(soort, i), urls.md_link(page, target(i))) for i in ids))
+    if stap.begrippen:
+        out.append("**Begrippen:** " + ", ".join(
+            link(catalog.name("begrip", b), urls.md_link(page, urls.BEGRIPPEN, urls.begrip_anchor(b))) for b in stap.begrippen))
+    return out
+
+
+def _product_label(ref: str, catalog: Catalog) -> str:
+    info = catalog.codes.get(ref)
+    if info:
+        return f"{ref} {info.code.naam}"
+    categorie = catalog.categorieen.get(ref)
+    return f"categorie {ref} {categorie.naam}" if categorie else ref
+
+
+def _next_steps(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
+    page = urls.route(route.id)
+    edges = [e for e in route_edges(route) if e.van == stap.id and e.naar in numbers]
+    if stap.soort == "route" and stap.route:
+        anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
+        return "**Vervolg:** in " + link(catalog.name("route", stap.route), urls.md_link(page, urls.route(stap.route), anchor)) + ".\n"
+    if stap.soort in ("einde", "nood") or not edges:
+        return "**Einde van de route.**\n" if stap.soort != "nood" else "**Nooduitgang:** hier eindigt de route.\n"
+    items = []
+    for edge in edges:
+        target = route.stap(edge.naar)
+        label = link(f"{numbers[edge.naar]}. {target.titel}", urls.md_link(page, page, urls.stap_anchor(edge.naar)))
+        if edge.label in ("ja", "nee"):
+            items.append(f"**{edge.label.capitalize()}:** ga naar {label}")
+        elif edge.label:
+            items.append(f"{inline(edge.label)}: ga naar {label}")
+        else:
+            items.append(f"Ga naar {label}")
+    return "**Vervolg:**\n\n" + md_list(items)
+
+
+def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
+    page = urls.route(route.id)
+    wie = f"**Wie:** {inline(catalog.name('actor', stap.actor))}" if stap.actor else ""
+    soort = f"**Soort:** {SOORT_LABEL[stap.soort]}"
+    parts = [f"### {numbers[stap.id]}. {inline(stap.titel)} {{#{urls.stap_anchor(stap.id)}}}",
+             " · ".join(p for p in (wie, soort) if p)]
+    if stap.beschrijving:
+        parts.append(blocks(stap.beschrijving))
+    refs = _refs(page, stap, catalog)
+    if refs:
+        parts.append(md_list(refs).rstrip())
+    parts.append(_next_steps(route, stap, numbers, catalog).rstrip())
+    return "\n\n".join(parts) + "\n"
+
+
+def _intro(route: Zorgroute, catalog: Catalog) -> str:
+    ingang = ", ".join(inline(catalog.name("actor", a)) for a in route.ingang)
+    actoren = ", ".join(inline(catalog.name("actor", a)) for a in route.actoren)
+    return "\n\n".join([
+        f"# {inline(route.titel)}",
+        blocks(route.samenvatting),
+        md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
+                 f"**Betrokken:** {actoren}"]).rstrip(),
+        beheer_regel(route),
+    ]) + "\n"
+
+
+def _open_punten(route: Zorgroute) -> str:
+    if not route.open_punten:
+        return ""
+    body = "\n".join(f"    - {inline(p)}" for p in route.open_punten)
+    return f'!!! info "Wat de bronnen niet zeggen"\n\n{body}\n'
+
+
+def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
+    page = urls.route(route.id)
+    refs = catalog.verwijzingen_naar_route.get(route.id, [])
+    if not refs:
+        return ""
+    items = [link(f"{other.titel}: {stap.titel}", urls.md_link(page, urls.route(other.id), urls.stap_anchor(stap.id)))
+             for other, stap in refs]
+    return "## Routes die hierheen verwijzen\n\n" + md_list(items)
+
+
+def render_route(route: Zorgroute, svg: str, catalog: Catalog) -> Page:
+    numbers = step_numbers(route)
+    steps = "\n".join(_step(route, stap, numbers, catalog) for stap in route.stappen)
+    sections = [_intro(route, catalog), _open_punten(route), _diagram(route, svg, catalog),
+                "## Stappen {#stappen}\n\n" + steps, _linked_from(route, catalog),
+                bronnen_sectie(urls.route(route.id), route, catalog)]
+    return finish(urls.route(route.id), "\n".join(s for s in sections if s), catalog)
+
+
+def render_routes_index(catalog: Catalog) -> Page:
+    lines = ["# Zorgroutes", "",
+             "Een zorgroute beschrijft de weg die een jongere met een hulpvraag aflegt: wie de route start, "
+             "wie wat beslist en welke berichten er gaan. Kies de route die past bij wie de hulpvraag als eerste ziet.", ""]
+    for route in catalog.content.routes:
+        target = urls.md_link(urls.ROUTES, urls.route(route.id))
+        lines.append(f"## {link(route.titel, target)}\n\n{blocks(route.samenvatting)}\n")
+    return finish(urls.ROUTES, "\n".join(lines), catalog)

@@ -1,0 +1,96 @@
+"""Every page path, URL, anchor and link is computed here, so links cannot drift apart.
+
+Pages live in the staging docs folder as Markdown files (`src`); the site engine
+serves them with directory URLs (`zorgroutes/huisarts.md` -> `zorgroutes/huisarts/`).
+Markdown links point at `.md` files (the engine checks and rewrites them); links in
+raw HTML and inside SVG diagrams must be final URLs relative to the page.
+"""
+from __future__ import annotations
+
+import posixpath
+
+HOME = "index.md"
+ROUTES = "zorgroutes/index.md"
+AANBIEDERS = "aanbieders/index.md"
+PRODUCTCODES = "productcodes/index.md"
+GEMEENTEN = "gemeenten/index.md"
+BEGRIPPEN = "begrippen/index.md"
+BRONNEN = "bronnen/index.md"
+ONDERSTEUNINGSVORMEN = "ondersteuningsvormen/index.md"
+
+
+def route(route_id: str) -> str:
+    return f"zorgroutes/{route_id}.md"
+
+
+def aanbieder(aanbieder_id: str) -> str:
+    return f"aanbieders/{aanbieder_id}.md"
+
+
+def gemeente(gemeente_id: str) -> str:
+    return f"gemeenten/{gemeente_id}.md"
+
+
+def pagina(pagina_id: str) -> str:
+    return f"info/{pagina_id}.md"
+
+
+def stap_anchor(stap_id: str) -> str:
+    return f"stap-{stap_id}"
+
+
+def categorie_anchor(categorie: str) -> str:
+    return f"categorie-{categorie}"
+
+
+def zorgsoort_anchor(zorgsoort_id: str) -> str:
+    return f"zorgsoort-{zorgsoort_id}"
+
+
+def product_anchor(code_or_categorie: str) -> str:
+    """Productcodes are their own anchor (…/productcodes/#45A48); categories get a prefix."""
+    return code_or_categorie if len(code_or_categorie) == 5 else categorie_anchor(code_or_categorie)
+
+
+def begrip_anchor(begrip_id: str) -> str:
+    return begrip_id
+
+
+def bron_anchor(bron_id: str) -> str:
+    return f"bron-{bron_id}"
+
+
+def page_url(src: str) -> str:
+    """The directory URL of a page, relative to the site root ('' for the home page)."""
+    if src == HOME:
+        return ""
+    if src.endswith("/index.md"):
+        return src[: -len("index.md")]
+    return src[: -len(".md")] + "/"
+
+
+def md_link(from_src: str, to_src: str, anchor: str = "") -> str:
+    """A Markdown link target from one page to another (engine-checked)."""
+    target = "" if from_src == to_src else posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+    return target + (f"#{anchor}" if anchor else "")
+
+
+def html_link(from_src: str, to_src: str, anchor: str = "") -> str:
+    """A final URL from one page to another, for raw HTML and SVG."""
+    suffix = f"#{anchor}" if anchor else ""
+    if from_src == to_src:
+        return suffix or "./"
+    base = page_url(from_src)
+    target = page_url(to_src)
+    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+    if rel == ".":
+        rel = "./"
+    elif not rel.endswith("/"):
+        rel += "/"
+    return rel + suffix
+
+
+def site_asset(from_src: str, asset: str) -> str:
+    """A URL to a file at the site root (e.g. 'assets/x.css') from a page."""
+    base = page_url(from_src).rstrip("/")
+    return posixpath.relpath(asset, base or ".")
