@@ -28,7 +28,8 @@ def actor_colours(route: Zorgroute) -> dict[str, str]:
 
 def dot_string(text: str) -> str:
     """A DOT double-quoted string; backslashes are escaped so content cannot add escapes."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + escaped.replace("\n", "\\n") + '"'
 
 
 def _wrapped(text: str) -> str:
@@ -81,9 +82,9 @@ def route_dot(route: Zorgroute, catalog: Catalog) -> str:
         f"digraph {dot_string('route-' + route.id)} {{",
         '  graph [rankdir="TB", fontname="Helvetica", bgcolor="transparent", nodesep="0.35", '
         'ranksep="0.45", pad="0.2", tooltip=' + dot_string(plain(route.titel)) + "];",
-        '  node [shape="box", style="rounded,filled", fontname="Helvetica", fontsize="11", '
+        '  node [shape="box", style="rounded,filled", fontname="Helvetica", fontsize="13", '
         'margin="0.14,0.07", color="#333333", fontcolor="#111111"];',
-        '  edge [fontname="Helvetica", fontsize="10", color="#444444", fontcolor="#222222"];',
+        '  edge [fontname="Helvetica", fontsize="11", color="#444444", fontcolor="#222222"];',
     ]
     for stap in route.stappen:
         attrs = {"label": _label(route, stap, numbers[stap.id], catalog), **_node_attrs(route, stap, catalog)}

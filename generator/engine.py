@@ -32,6 +32,15 @@ def load_project_config(root: Path) -> tuple[dict, Path]:
     return data, path
 
 
+def site_base_path(root: Path) -> str:
+    """The URL path the site is served under (from site_url), e.g. '/routewijzer/'."""
+    from urllib.parse import urlsplit
+
+    project, _ = load_project_config(root)
+    path = urlsplit(str(project.get("site_url") or "")).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
 def engine_config(project: dict, config_dir: Path, nav: list, extra: dict) -> dict:
     """The config the engine builds from: the project's settings, our pages, no hooks."""
     config = {key: value for key, value in project.items() if key not in ("hooks", "docs_dir", "site_dir", "nav", "watch")}

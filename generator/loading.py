@@ -31,6 +31,18 @@ SINGLE_FILES = {
 }
 YAML_DIRS = {"zorgroutes": cs.ZORGROUTE, "content/aanbieders": cs.AANBIEDER,
              "content/productcodes": cs.PRODUCTCATEGORIE}
+RAW_ID_PATHS = {  # kind of file -> (reference kind, id key, where the entries are)
+    "regio": [("gemeente", "id", "gemeenten"), ("werkgebied", "id", "gemeenten")],
+    "actoren": [("actor", "id", "actoren")],
+    "begrippen": [("begrip", "id", "begrippen")],
+    "bronnen": [("bron", "id", "bronnen")],
+    "codelijsten": [("bericht", "code", "berichten"), ("verwijzer", "id", "verwijzers"),
+                    ("eenheid", "id", "eenheden")],
+    "zorgsoorten": [("zorgsoort", "id", "zorgsoorten")],
+    "zorgroutes": [("route", "id", None)],
+    "content/aanbieders": [("aanbieder", "id", None)],
+    "content/productcodes": [("product", "categorie", None), ("product", "code", "productcodes")],
+}
 RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]|javascript:", re.IGNORECASE)
 
 
@@ -41,6 +53,26 @@ class Loader:
         self.root = root
         self.diagnostics = Diagnostics()
         self.verwijzingen: list[Verwijzing] = []
+        self.raw_ids: dict[str, set[str]] = {}
+        self.unreadable: set[str] = set()
+
+    def note_ids(self, data: Any, relpath: str) -> None:
+        """Remember ids as written, even in entries that fail validation, so that references to
+        them do not repeat the entry's own error everywhere it is mentioned."""
+        for soort, key, path in RAW_ID_PATHS.get(_kind_of(relpath), []):
+            if data is None:
+                self.unreadable.add(soort)
+                continue
+            items = [data] if path is None else _items(data, path)
+            for item in items:
+                value = item.get(key) if isinstance(item, dict) else None
+                if isinstance(value, (str, int)) and not isinstance(value, bool):
+                    self.raw_ids.setdefault(soort, set()).add(str(value))
+
+    def onvolledig(self) -> dict[str, set[str]]:
+        result = {soort: set(ids) for soort, ids in self.raw_ids.items()}
+        result.update({soort: set() for soort in self.unreadable})
+        return result
 
     def rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -48,6 +80,7 @@ class Loader:
     def convert_file(self, path: Path, schema: Schema) -> Any:
         bestand = self.rel(path)
         data = load_yaml_file(path, bestand, self.diagnostics)
+        self.note_ids(data, bestand)
         if data is None:
             return None
         ctx = Context(bestand, self.diagnostics, self.verwijzingen)
@@ -80,6 +113,7 @@ class Loader:
         if not path.exists():
             self.diagnostics.fout(Locatie(relpath), "", f"Het bestand '{relpath}' ontbreekt.",
                                   "Zie de README voor de indeling van de inhoud.")
+            self.note_ids(None, relpath)
             return None
         return self.convert_file(path, schema)
 
@@ -119,11 +153,22 @@ def parse_page(stem: str, text: str, bestand: str, diagnostics: Diagnostics) -> 
                   loc=Locatie(bestand, 1))
 
 
+def _kind_of(relpath: str) -> str:
+    if relpath in SINGLE_FILES:
+        return SINGLE_FILES[relpath]
+    return relpath.rsplit("/", 1)[0]
+
+
+def _items(data: Any, key: str) -> list:
+    value = data.get(key) if isinstance(data, dict) else None
+    return list(value) if isinstance(value, list) else []
+
+
 def _list(data: Any, key: str) -> list:
     return list(data.get(key) or []) if isinstance(data, dict) else []
 
 
-def load_content(root: Path) -> tuple[Content, Diagnostics, list[Verwijzing]]:
+def load_content(root: Path) -> tuple[Content, Diagnostics, list[Verwijzing], dict[str, set[str]]]:
     """Read every content file under root; never raises on bad content."""
     loader = Loader(Path(root))
     content = Content()
@@ -149,6 +194,6 @@ def load_content(root: Path) -> tuple[Content, Diagnostics, list[Verwijzing]]:
         for code in categorie.productcodes:
             code.categorie = categorie.categorie
     content.routes.sort(key=lambda r: (r.volgorde, r.titel))
-    return content, loader.diagnostics, loader.verwijzingen
+    return content, loader.diagnostics, loader.verwijzingen, loader.onvolledig()
 
 

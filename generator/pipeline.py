@@ -39,9 +39,11 @@ class Checked:
 
 def check(root: Path) -> Checked:
     """Load and validate a content tree; all problems of the run end up in `diagnostics`."""
-    content, diagnostics, verwijzingen = load_content(root)
-    check_cross_file(content, verwijzingen, diagnostics)
-    graphs = check_routes(content.routes, diagnostics)
+    content, diagnostics, verwijzingen, onvolledig = load_content(root)
+    ids = check_cross_file(content, verwijzingen, diagnostics, onvolledig)
+    actoren_unreadable = onvolledig.get("actor") == set()
+    known_actors = None if actoren_unreadable else ids["actor"]
+    graphs = check_routes(content.routes, diagnostics, known_actors)
     checked = Checked(content, diagnostics, graphs)
     if not diagnostics.fouten:
         checked.catalog = build_catalog(content)

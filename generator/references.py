@@ -12,10 +12,11 @@ from .diagnostics import Diagnostics, Locatie, bedoelde_u
 from .model import Content
 from .schema import Verwijzing
 
-SOORT_NAMEN = {
-    "bron": "bron", "actor": "actor", "begrip": "begrip", "route": "route", "aanbieder": "aanbieder",
-    "gemeente": "gemeente", "werkgebied": "gemeente", "zorgsoort": "zorgsoort", "bericht": "iJw-bericht",
-    "verwijzer": "verwijzer", "eenheid": "eenheid", "product": "productcode of productcategorie",
+SOORT_NAMEN = {  # with the Dutch adjective form: "onbekend begrip" (het), "onbekende actor" (de)
+    "bron": "Onbekende bron", "actor": "Onbekende actor", "begrip": "Onbekend begrip", "route": "Onbekende route",
+    "aanbieder": "Onbekende aanbieder", "gemeente": "Onbekende gemeente", "werkgebied": "Onbekende gemeente",
+    "zorgsoort": "Onbekende zorgsoort", "bericht": "Onbekend iJw-bericht", "verwijzer": "Onbekende verwijzer",
+    "eenheid": "Onbekende eenheid", "product": "Onbekende productcode of productcategorie",
 }
 HINTS = {
     "bron": "Voeg het document toe aan content/bronnen.yaml.",
@@ -64,14 +65,16 @@ def known_ids(content: Content, diagnostics: Diagnostics) -> dict[str, set[str]]
     }
 
 
-def check_references(verwijzingen: list[Verwijzing], ids: dict[str, set[str]], diagnostics: Diagnostics) -> None:
+def check_references(verwijzingen: list[Verwijzing], ids: dict[str, set[str]], diagnostics: Diagnostics,
+                     onvolledig: set[str] = frozenset()) -> None:
+    """Report references that resolve to nothing, except to kinds whose own file could not be read
+    (that file already has its error; repeating it at every reference would bury it)."""
     for ref in verwijzingen:
         valid = ids.get(ref.soort, set())
-        if ref.waarde in valid:
+        if ref.waarde in valid or ref.soort in onvolledig:
             continue
-        naam = SOORT_NAMEN.get(ref.soort, ref.soort)
         hint = bedoelde_u(ref.waarde, valid) or HINTS.get(ref.soort, "")
-        diagnostics.fout(ref.locatie, ref.veld, f"Onbekende {naam} '{ref.waarde}'.", hint)
+        diagnostics.fout(ref.locatie, ref.veld, f"{SOORT_NAMEN.get(ref.soort, ref.soort)} '{ref.waarde}'.", hint)
 
 
 def check_codes_match_category(content: Content, diagnostics: Diagnostics) -> None:
@@ -96,9 +99,15 @@ def check_regio(content: Content, diagnostics: Diagnostics) -> None:
                              f"Voeg een noodcontact toe met 'soort: {soort}'.")
 
 
-def check_cross_file(content: Content, verwijzingen: list[Verwijzing], diagnostics: Diagnostics) -> dict[str, set[str]]:
+def check_cross_file(content: Content, verwijzingen: list[Verwijzing], diagnostics: Diagnostics,
+                     onvolledig: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
+    """`onvolledig` maps a kind to ids known from files that failed validation (or to an empty
+    set when a whole list of that kind could not be read)."""
+    onvolledig = onvolledig or {}
     ids = known_ids(content, diagnostics)
-    check_references(verwijzingen, ids, diagnostics)
+    for soort, extra in onvolledig.items():
+        ids[soort] = ids.get(soort, set()) | extra
+    check_references(verwijzingen, ids, diagnostics, {s for s, extra in onvolledig.items() if not extra})
     check_codes_match_category(content, diagnostics)
     check_regio(content, diagnostics)
     return ids

@@ -54,22 +54,29 @@ def build_graph(route: Zorgroute) -> nx.DiGraph:
 class RouteChecker:
     """Applies every graph rule to one route, reporting all problems it finds."""
 
-    def __init__(self, route: Zorgroute, diagnostics: Diagnostics):
+    def __init__(self, route: Zorgroute, diagnostics: Diagnostics, known_actors: set[str] | None = None):
         self.route = route
         self.d = diagnostics
         self.ids = [s.id for s in route.stappen]
+        self.index = {id(s): i for i, s in enumerate(route.stappen, 1)}
+        self.known_actors = known_actors
 
     def fout(self, stap: Stap | None, veld: str, melding: str, hint: str = "") -> None:
-        loc = stap.at(veld.split(".")[-1]) if stap else self.route.at(veld)
-        self.d.fout(loc, veld, melding, hint)
+        """Report on a step field (named stappen[N].veld, like the schema does) or a route field."""
+        if stap is None:
+            self.d.fout(self.route.at(veld), veld, melding, hint)
+        else:
+            self.d.fout(stap.at(veld), f"stappen[{self.index[id(stap)]}].{veld}", melding, hint)
 
     def run(self) -> nx.DiGraph:
         self.check_unique_steps()
         self.check_actors()
         for stap in self.route.stappen:
             self.check_step_shape(stap)
-        self.check_edge_targets()
+        targets_ok = self.check_edge_targets()
         graph = build_graph(self.route)
+        if not targets_ok:
+            return graph  # reachability after a wrong step id would only repeat that error
         if self.route.start not in self.ids:
             self.fout(None, "start", f"De startstap '{self.route.start}' bestaat niet in deze route.",
                       bedoelde_u(self.route.start, self.ids))
@@ -95,6 +102,8 @@ class RouteChecker:
                           "Voeg de rol toe aan 'actoren:'.")
         for stap in self.route.stappen:
             if stap.actor and stap.actor not in declared:
+                if self.known_actors is not None and stap.actor not in self.known_actors:
+                    continue  # already reported as an unknown actor
                 self.fout(stap, "actor", f"Stap '{stap.id}' gebruikt actor '{stap.actor}', maar die staat niet "
                           "bij de actoren van deze route.",
                           bedoelde_u(stap.actor, declared) or "Voeg de rol toe aan 'actoren:' bovenaan de route.")
@@ -124,14 +133,18 @@ class RouteChecker:
         if stap.route_stap and stap.soort != "route":
             self.fout(stap, "route_stap", f"Stap '{stap.id}': 'route_stap' hoort bij 'soort: route'.")
 
-    def check_edge_targets(self) -> None:
+    def check_edge_targets(self) -> bool:
+        ok = True
         for edge in route_edges(self.route):
             if edge.naar not in self.ids:
+                ok = False
                 stap = self.route.stap(edge.van)
-                veld = edge.label if edge.label in ("ja", "nee") and stap and stap.soort == "beslissing" else "naar"
+                veld = edge.label if edge.label in ("ja", "nee") and stap.soort == "beslissing" else "naar"
                 loc = stap.at(veld) if veld != "naar" else Locatie(stap.loc.bestand, edge.line)
-                self.d.fout(loc, veld, f"Stap '{edge.van}' verwijst naar stap '{edge.naar}', die niet bestaat in deze route.",
+                self.d.fout(loc, f"stappen[{self.index[id(stap)]}].{veld}",
+                            f"Stap '{edge.van}' verwijst naar stap '{edge.naar}', die niet bestaat in deze route.",
                             bedoelde_u(edge.naar, self.ids))
+        return ok
 
     def check_reachability(self, graph: nx.DiGraph) -> None:
         reachable = nx.descendants(graph, self.route.start) | {self.route.start}
@@ -168,13 +181,14 @@ def check_cross_route_steps(routes: list[Zorgroute], diagnostics: Diagnostics) -
         for stap in route.stappen:
             other = by_id.get(stap.route or "")
             if other and stap.route_stap and other.stap(stap.route_stap) is None:
-                diagnostics.fout(stap.at("route_stap"), "route_stap",
+                diagnostics.fout(stap.at("route_stap"), "route_stap",  # cross-route: named by the step's id
                                  f"Route '{other.id}' heeft geen stap '{stap.route_stap}'.",
                                  bedoelde_u(stap.route_stap, [s.id for s in other.stappen]))
 
 
-def check_routes(routes: list[Zorgroute], diagnostics: Diagnostics) -> dict[str, nx.DiGraph]:
-    graphs = {route.id: RouteChecker(route, diagnostics).run() for route in routes}
+def check_routes(routes: list[Zorgroute], diagnostics: Diagnostics,
+                 known_actors: set[str] | None = None) -> dict[str, nx.DiGraph]:
+    graphs = {route.id: RouteChecker(route, diagnostics, known_actors).run() for route in routes}
     check_cross_route_steps(routes, diagnostics)
     if routes and not any(r.soort == "veiligheidsroute" for r in routes):
         diagnostics.fout(Locatie("zorgroutes"), "", "Er is geen veiligheidsroute.",

@@ -178,18 +178,19 @@ class JaNee(FieldType):
 class Patroon(FieldType):
     """Text that must match a pattern (codes, phone numbers, e-mail addresses, URLs)."""
 
-    def __init__(self, pattern: str, beschrijving: str, hint: str, max_len: int = 300):
+    def __init__(self, pattern: str, beschrijving: str, hint: str, max_len: int = 300, onzijdig: bool = False):
         self.pattern = re.compile(pattern)
         self.beschrijving = beschrijving
         self.hint = hint
         self.max_len = max_len
+        self.geldig = "geldig" if onzijdig else "geldige"  # het webadres / de productcode
 
     def convert(self, value, ctx, veld, line):
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             return ctx.fout(line, veld, f"Hier hoort {self.beschrijving}, maar er staat {_type_name(value)}.")
         text = str(value).strip()
         if len(text) > self.max_len or not self.pattern.fullmatch(text):
-            return ctx.fout(line, veld, f"'{text}' is geen geldige {self.beschrijving}.", self.hint)
+            return ctx.fout(line, veld, f"'{text}' is geen {self.geldig} {self.beschrijving}.", self.hint)
         return text
 
 
@@ -199,11 +200,11 @@ CATEGORIE = Patroon(r"\d\d", "productcategorie", "Een productcategorie bestaat u
 PRODUCT_OF_CATEGORIE = Patroon(r"\d\d([A-Z]\d\d)?", "productcode of productcategorie",
                                "Schrijf een productcode (45A48) of een hele categorie (\"45\").")
 URL = Patroon(r"https?://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/?#-]*)?", "webadres",
-              "Een webadres begint met https:// (of http://) en bevat geen spaties.", 500)
+              "Een webadres begint met https:// (of http://) en bevat geen spaties.", 500, onzijdig=True)
 EMAIL = Patroon(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", "e-mailadres",
-                "Schrijf een e-mailadres als naam@organisatie.nl.", 200)
+                "Schrijf een e-mailadres als naam@organisatie.nl.", 200, onzijdig=True)
 TELEFOON = Patroon(r"\+?[0-9][0-9 -]{1,18}[0-9]", "telefoonnummer",
-                   "Schrijf alleen cijfers, spaties en koppeltekens, bijvoorbeeld 0800-2000 of 050 123 4567.", 30)
+                   "Schrijf alleen cijfers, spaties en koppeltekens, bijvoorbeeld 0800-2000 of 050 123 4567.", 30, onzijdig=True)
 AGB_CODE = Patroon(r"\d{8}", "AGB-code", "Een AGB-code bestaat uit precies 8 cijfers; zet hem tussen aanhalingstekens.", 8)
 BERICHT = Patroon(r"JW\d{3}", "iJw-berichtcode", "Schrijf een berichtcode als JW301 of JW315.", 5)
 

@@ -1,0 +1,26 @@
+"""The editors' reference of the YAML format, generated from the schemas so it cannot go stale."""
+from __future__ import annotations
+
+from .content_schema import ALL_SCHEMAS
+
+INTRO = """# Formaat van de inhoud
+
+Dit bestand wordt gemaakt door `python -m generator formaat` uit de definities in
+`generator/content_schema.py`; pas het daar aan, niet hier. Een test controleert dat het klopt.
+
+Verplichte velden zijn gemarkeerd met **ja**. Teksten zijn gewone tekst: HTML of Markdown wordt niet
+uitgevoerd maar letterlijk getoond. In teksten met meerdere regels maakt een lege regel een nieuwe alinea en
+wordt een regel die met `- ` begint een opsomming.
+"""
+
+
+def format_reference() -> str:
+    parts = [INTRO]
+    for schema in ALL_SCHEMAS:
+        rows = ["| Veld | Verplicht | Soort waarde | Uitleg |", "|---|---|---|---|"]
+        for veld in schema.velden:
+            standaard = f" Standaard: `{veld.standaard}`." if veld.standaard not in (None, []) else ""
+            rows.append(f"| `{veld.naam}` | {'**ja**' if veld.verplicht else 'nee'} | {veld.type.beschrijving} | "
+                        f"{veld.uitleg}{standaard} |")
+        parts.append(f"## {schema.naam}\n\n" + "\n".join(rows) + "\n")
+    return "\n".join(parts)

@@ -1,0 +1,33 @@
+"""Documentation that must stay true: the README's commands, CI, and the generated format reference."""
+import re
+
+from conftest import PROJECT
+from generator.format_docs import format_reference
+
+
+def readme_commands():
+    text = (PROJECT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"^`([^`]+)`$", text.split("---")[0], re.MULTILINE)
+
+
+def test_readme_starts_with_exactly_two_commands_build_then_test():
+    commands = readme_commands()
+    assert len(commands) == 2
+    assert commands[0].endswith("python -m generator build")
+    assert commands[1].endswith("python -m pytest")
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    ci = (PROJECT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci[-1] == readme_commands()[1]
+
+
+def test_format_reference_is_up_to_date():
+    assert (PROJECT / "content" / "FORMAAT.md").read_text(encoding="utf-8") == format_reference() + "\n"
+
+
+def test_every_field_is_documented():
+    from generator.content_schema import ALL_SCHEMAS
+
+    undocumented = [f"{s.naam}.{v.naam}" for s in ALL_SCHEMAS for v in s.velden if not v.uitleg]
+    assert undocumented == []

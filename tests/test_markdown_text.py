@@ -1,0 +1,57 @@
+from html.parser import HTMLParser
+
+import markdown
+
+from generator.markdown_text import blocks, external_url, inline
+
+EXTENSIONS = ["abbr", "admonition", "attr_list", "tables", "toc"]
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[klik](javascript:alert(1))",
+    "![x](javascript:alert(1))",
+    "**vet** _schuin_ `code`",
+    "# kop",
+    "> citaat",
+    "1. lijst",
+    "| a | b |",
+    "{: onclick=alert(1) }",
+    "*[HTML]: Hyper",
+    "!!! danger",
+    "&lt;script&gt;",
+    "<http://evil.example>",
+]
+
+
+def render(md):
+    return markdown.markdown(md, extensions=EXTENSIONS)
+
+
+class Elements(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.text = [], ""
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+    def handle_data(self, data):
+        self.text += data
+
+
+def test_hostile_text_becomes_one_plain_paragraph_with_the_same_visible_text():
+    for text in HOSTILE:
+        parser = Elements()
+        parser.feed(render(inline(text)))
+        assert parser.tags == [("p", [])], (text, parser.tags)
+        assert parser.text == text
+
+
+def test_blocks_allow_paragraphs_and_bullets_only():
+    out = render(blocks("Eerste alinea\nloopt door.\n\n- een <b>\n- twee\n\n# geen kop"))
+    assert out == ("<p>Eerste alinea loopt door.</p>\n<ul>\n<li>een &lt;b&gt;</li>\n<li>twee</li>\n</ul>\n"
+                   "<p># geen kop</p>")
+
+
+def test_external_url_cannot_break_out_of_a_link():
+    assert external_url("https://a.nl/x y)<z>") == "https://a.nl/x%20y%29%3Cz%3E"

@@ -1,0 +1,116 @@
+"""End-to-end: the default (Groningen) content built into a real site, inspected as a visitor gets it."""
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.engine import site_base_path
+from generator.linkcheck import check_site, scan
+from generator.pipeline import check
+from conftest import PROJECT
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return check(PROJECT).catalog
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html"))
+
+
+def test_every_entity_has_its_page(default_site, catalog):
+    content = catalog.content
+    expected = (["index.html", "zorgroutes/index.html", "aanbieders/index.html", "productcodes/index.html",
+                 "gemeenten/index.html", "begrippen/index.html", "bronnen/index.html", "ondersteuningsvormen/index.html"]
+                + [f"zorgroutes/{r.id}/index.html" for r in content.routes]
+                + [f"aanbieders/{a.id}/index.html" for a in content.aanbieders]
+                + [f"gemeenten/{g.id}/index.html" for g in content.gemeenten])
+    missing = [p for p in expected if not (default_site / p).is_file()]
+    assert missing == []
+    assert len(content.routes) == 8 and len(content.gemeenten) == 23 and len(content.productcodes) == 441
+
+
+def test_no_broken_links_anywhere_including_svg_diagrams(default_site):
+    broken, count = check_site(default_site, site_base_path(PROJECT))
+    assert [b.format() for b in broken] == []
+    assert count > 3000
+
+
+def test_every_route_page_has_a_diagram_whose_nodes_link_to_steps(default_site, catalog):
+    for route in catalog.content.routes:
+        html = (default_site / "zorgroutes" / route.id / "index.html").read_text(encoding="utf-8")
+        svg = re.search(r'<svg role="group".*?</svg>', html, re.DOTALL)
+        assert svg, route.id
+        assert 'aria-label="Schema: ' in svg.group(0)
+        node_links = re.findall(r'<a xlink:href="([^"]+)"', svg.group(0))
+        assert len(node_links) == len(route.stappen), route.id
+        ids = scan(default_site / "zorgroutes" / route.id / "index.html").ids
+        for stap in route.stappen:
+            assert f"stap-{stap.id}" in ids
+        assert 'href="#stappen"' in html  # the text alternative is linked next to the diagram
+
+
+def test_emergency_contacts_on_every_page(default_site):
+    pages = html_pages(default_site)
+    assert len(pages) > 50
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        bar = re.search(r'<div class="rw-noodbalk".*?</div>', html, re.DOTALL)
+        assert bar, page
+        assert 'href="tel:112"' in bar.group(0) and 'href="tel:08002000"' in bar.group(0), page
+        assert "Crisis" in bar.group(0), page
+
+
+def test_search_index_covers_routes_aanbieders_and_productcodes(default_site, catalog):
+    index = json.loads((default_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["nl"]
+    text = html.unescape(" ".join(doc["title"] + " " + doc["text"] for doc in index["docs"]))
+    for name in ([r.titel for r in catalog.content.routes] + [a.naam for a in catalog.content.aanbieders]
+                 + ["45A48", "Pleegzorg: outputgericht", "Centrum voor Jeugd en Gezin"]):
+        assert name in text, name
+
+
+def test_productcode_anchors_and_cross_links(default_site, catalog):
+    ids = scan(default_site / "productcodes" / "index.html").ids
+    assert set(catalog.codes) <= ids
+    html = (default_site / "productcodes" / "index.html").read_text(encoding="utf-8")
+    row = re.search(r'<tr id="43A03">.*?</tr>', html, re.DOTALL).group(0)
+    assert "../aanbieders/elker/" in row and "../aanbieders/leger-des-heils/" in row
+
+
+def test_site_loads_nothing_from_other_hosts(default_site):
+    offenders = []
+    for path in list(default_site.rglob("*.html")) + list(default_site.rglob("*.css")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".html":
+            for tag in re.findall(r"<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*>", text):
+                if re.search(r'(?:src|href|data)="(?:https?:)?//', tag) and 'rel="canonical"' not in tag:
+                    offenders.append((path.name, tag))
+        else:
+            offenders += [(path.name, u) for u in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", text)]
+            offenders += [(path.name, u) for u in re.findall(r"@import\s+['\"]?((?:https?:)?//[^'\";]+)", text)]
+    assert offenders == []
+    assert "fonts.googleapis" not in (default_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_owner_and_last_check_on_route_and_aanbieder_pages(default_site, catalog):
+    for src in [f"zorgroutes/{r.id}" for r in catalog.content.routes] + [f"aanbieders/{a.id}" for a in catalog.content.aanbieders]:
+        html = (default_site / src / "index.html").read_text(encoding="utf-8")
+        assert "Eigenaar: <strong>RIGG</strong>" in html and "Laatst gecontroleerd: <strong>22 november 2026</strong>" in html, src
+
+
+def test_abbreviations_are_explained_on_hover(default_site):
+    html = (default_site / "zorgroutes" / "basisteam" / "index.html").read_text(encoding="utf-8")
+    assert '<abbr title="Centrum voor Jeugd en Gezin">CJG</abbr>' in html
+
+
+def test_the_site_is_dutch(default_site):
+    html = (default_site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nl"' in html and "Zoeken" in html
