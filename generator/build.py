@@ -57,22 +57,29 @@ def _swap_in(new: Path, target: Path) -> None:
 
 
 def build_site(root: Path, site_dir: Path | None = None, strict: bool = False) -> BuildResult:
-    """Check, generate and build; raises ContentError or EnvironmentProblem, never half-writes site/."""
+    """Check, generate and build; raises ContentError or EnvironmentProblem, never half-writes site/.
+
+    The site and the staging folder are each built in a temporary folder next to their destination,
+    so the final swap is a rename on one filesystem.
+    """
     root = Path(root).resolve()
     site_dir = Path(site_dir).resolve() if site_dir else root / "site"
     checked = check(root)
     if checked.diagnostics.has_errors(strict):
         raise ContentError(checked.diagnostics)
-    work = Path(tempfile.mkdtemp(prefix=".routewijzer-", dir=site_dir.parent))
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".routewijzer-staging-", dir=root))
+    new_site = Path(tempfile.mkdtemp(prefix=".routewijzer-site-", dir=site_dir.parent))
     try:
-        pages = generate_docs(checked, root, work / "staging")
-        problems = run_engine(work / "staging" / ENGINE_CONFIG_NAME, work / "site")
+        pages = generate_docs(checked, root, staging)
+        problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site)
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
-        _swap_in(work / "site", site_dir)
-        _swap_in(work / "staging", root / ".build")
+        _swap_in(new_site, site_dir)
+        _swap_in(staging, root / ".build")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(new_site, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(checked, pages, site_dir)
 
 

@@ -7,6 +7,7 @@ path. Any MkDocs-1.x-compatible engine builds that folder unchanged.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import yaml
@@ -75,6 +76,7 @@ def run_engine(config_file: Path, site_dir: Path) -> list[str]:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner about MkDocs 2; we pin <2
     handler = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)

@@ -4,12 +4,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .engine import project_config_path
+from .engine import project_config_path, site_base_path
 
 
 def serve(root: Path, dev_addr: str) -> None:
     os.environ["ROUTEWIJZER_ROOT"] = str(root)
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    print(f"Voorbeeld op http://{dev_addr}/ — wijzigingen in de YAML verschijnen vanzelf. Stoppen: Ctrl+C.")
+    print(f"Voorbeeld op http://{dev_addr}{site_base_path(root)} — wijzigingen in de YAML verschijnen vanzelf. "
+          "Stoppen: Ctrl+C.")
     mkdocs_serve(config_file=str(project_config_path(root)), dev_addr=dev_addr, livereload=True)
