@@ -55,6 +55,13 @@ def blocks(text: str | None) -> str:
     return "\n\n".join(out)
 
 
+def page_title(text: str) -> str:
+    """A title for the engine's <title>, header and nav, which themes print without escaping (and
+    Material even unescapes once with `striptags`). So no '<' or '>' may survive in any form: they
+    become look-alike angle quotes, and the rest is HTML-escaped."""
+    return html.escape(plain(text).replace("<", "\u2039").replace(">", "\u203a"), quote=True)
+
+
 def plain(text: str | None) -> str:
     """Text flattened to one line, unescaped (for DOT labels and JSON, which escape themselves)."""
     return _WS.sub(" ", str(text or "")).strip()

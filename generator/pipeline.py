@@ -15,7 +15,7 @@ from .catalog import Catalog, build_catalog
 from .diagnostics import Diagnostics
 from .diagrams import route_dot
 from .loading import load_content
-from .markdown_text import tel_href
+from .markdown_text import page_title, tel_href
 from .model import Content
 from .references import check_cross_file
 from .render.aanbieders import render_aanbieder, render_aanbieders_index
@@ -71,11 +71,11 @@ def navigation(catalog: Catalog) -> list[dict[str, str]]:
     """Only index pages go in the navigation: entity pages are reached through them (linear builds)."""
     content = catalog.content
     nav = [{"Home": urls.HOME}, {"Zorgroutes": urls.ROUTES}]
-    nav += [{r.titel: urls.route(r.id)} for r in content.routes if r.soort == "veiligheidsroute"]
+    nav += [{"Veiligheidsroute": urls.route(r.id)} for r in content.routes if r.soort == "veiligheidsroute"][:1]
     nav += [{"Aanbieders": urls.AANBIEDERS}, {"Ondersteuningsvormen": urls.ONDERSTEUNINGSVORMEN},
             {"Productcodes": urls.PRODUCTCODES}, {"Gemeenten": urls.GEMEENTEN}, {"Begrippen": urls.BEGRIPPEN},
             {"Bronnen": urls.BRONNEN}]
-    nav += [{p.titel: urls.pagina(p.id)} for p in content.paginas]
+    nav += [{page_title(p.titel): urls.pagina(p.id)} for p in content.paginas]  # themes print nav titles raw
     return nav
 
 

@@ -77,7 +77,7 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
             link(f"{route.titel}: {stap.titel}", urls.md_link(page, urls.route(route.id), urls.stap_anchor(stap.id)))
             for route, stap in in_routes]).rstrip())
     parts.append(bronnen_sectie(page, a, catalog))
-    return finish(page, "\n\n".join(parts), catalog)
+    return finish(page, "\n\n".join(parts), catalog, a.naam)
 
 
 def render_aanbieders_index(catalog: Catalog) -> Page:
@@ -95,4 +95,4 @@ def render_aanbieders_index(catalog: Catalog) -> Page:
             detail = f" — {len(codes)} productcode(s)" if codes else ""
             lines.append(f"- {link(a.naam, urls.md_link(page, urls.aanbieder(a.id)))}{detail}")
         lines.append("")
-    return finish(page, "\n".join(lines), catalog)
+    return finish(page, "\n".join(lines), catalog, "Aanbieders en organisaties")

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from dataclasses import dataclass
 
 from .. import urls
 from ..catalog import Catalog
-from ..markdown_text import inline, link
+from ..markdown_text import inline, link, page_title
 from ..model import Beheer
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -61,9 +62,11 @@ def abbreviations(markdown: str, catalog: Catalog) -> str:
     return ("\n\n" + "\n".join(lines) + "\n") if lines else ""
 
 
-def finish(src: str, markdown: str, catalog: Catalog) -> Page:
+def finish(src: str, markdown: str, catalog: Catalog, title: str) -> Page:
+    """The page's Markdown with an explicit, safe title (front matter) and its abbreviations."""
     body = markdown.rstrip() + "\n"
-    return Page(src, body + abbreviations(body, catalog))
+    front = f"---\ntitle: {json.dumps(page_title(title), ensure_ascii=False)}\n---\n\n"
+    return Page(src, front + body + abbreviations(body, catalog))
 
 
 def md_list(items: list[str]) -> str:

@@ -29,7 +29,7 @@ def render_gemeente(g: Gemeente, catalog: Catalog) -> Page:
             parts.append(f"## {kop}\n\n" + md_list([link(a.naam, urls.md_link(page, urls.aanbieder(a.id)))
                                                     for a in sorted(groep, key=lambda a: a.naam.lower())]).rstrip())
     parts.append(bronnen_sectie(page, g, catalog))
-    return finish(page, "\n\n".join(parts), catalog)
+    return finish(page, "\n\n".join(parts), catalog, f"Gemeente {g.naam}")
 
 
 def render_gemeenten_index(catalog: Catalog) -> Page:
@@ -42,4 +42,4 @@ def render_gemeenten_index(catalog: Catalog) -> Page:
                     f"{inline(g.subregio) if g.subregio else '—'} | {inline(g.basisteam) if g.basisteam else 'niet vermeld'} |")
     text = (f"# Gemeenten\n\nDe {len(gemeenten)} gemeenten van {inline(regio.naam)}. Per gemeente staan het basisteam "
             "(als de bronnen dat noemen) en de organisaties die er werken.\n\n" + "\n".join(rows) + "\n")
-    return finish(page, text, catalog)
+    return finish(page, text, catalog, "Gemeenten")

@@ -44,4 +44,4 @@ def render_home(catalog: Catalog) -> Page:
         f"- {link('Begrippen', urls.md_link(PAGE, urls.BEGRIPPEN))}: uitleg van begrippen en afkortingen.",
         f"- {link('Bronnen', urls.md_link(PAGE, urls.BRONNEN))}: de documenten waarop deze site is gebaseerd.",
     ] + [f"- {link(p.titel, urls.md_link(PAGE, urls.pagina(p.id)))}" for p in content.paginas]))
-    return finish(PAGE, "\n\n".join(parts), catalog)
+    return finish(PAGE, "\n\n".join(parts), catalog, f"Routewijzer jeugdhulp {regio.naam}")

@@ -84,4 +84,4 @@ def render_productcodes(catalog: Catalog) -> Page:
                          f"<caption>Productcodes in categorie {attr(categorie.categorie)} {attr(categorie.naam)}</caption>\n"
                          f"{HEADER}\n<tbody>\n{rows}\n</tbody></table></div>")
             parts.append(bronnen_sectie(PAGE, categorie, catalog, "#### Bronnen bij deze categorie").rstrip())
-    return finish(PAGE, "\n\n".join(parts), catalog)
+    return finish(PAGE, "\n\n".join(parts), catalog, "Productcodes")

@@ -27,7 +27,7 @@ def render_begrippen(catalog: Catalog) -> Page:
                 link(catalog.name("bron", ref.bron), urls.md_link(page, urls.BRONNEN, urls.bron_anchor(ref.bron)))
                 + (f", {inline(ref.sectie)}" if ref.sectie else "") for ref in b.bronnen) + ".")
         parts.append("\n\n".join(lines))
-    return finish(page, "\n\n".join(parts), catalog)
+    return finish(page, "\n\n".join(parts), catalog, "Begrippen en afkortingen")
 
 
 def render_bronnen(catalog: Catalog) -> Page:
@@ -42,7 +42,7 @@ def render_bronnen(catalog: Catalog) -> Page:
         if bron.omschrijving:
             lines.append(blocks(bron.omschrijving))
         parts.append("\n\n".join(lines))
-    return finish(urls.BRONNEN, "\n\n".join(parts), catalog)
+    return finish(urls.BRONNEN, "\n\n".join(parts), catalog, "Bronnen")
 
 
 def render_ondersteuningsvormen(catalog: Catalog) -> Page:
@@ -61,9 +61,9 @@ def render_ondersteuningsvormen(catalog: Catalog) -> Page:
                                                          for a in vormen[vorm]]).rstrip())
     if not vormen:
         parts.append("De brondocumenten noemen nog geen ondersteuningsvormen per organisatie.")
-    return finish(page, "\n\n".join(parts), catalog)
+    return finish(page, "\n\n".join(parts), catalog, "Ondersteuningsvormen")
 
 
 def render_pagina(pagina: Pagina, catalog: Catalog) -> Page:
     """Hand-written pages are Markdown by design; loading already refused raw HTML."""
-    return finish(urls.pagina(pagina.id), f"# {inline(pagina.titel)}\n\n{pagina.tekst}", catalog)
+    return finish(urls.pagina(pagina.id), f"# {inline(pagina.titel)}\n\n{pagina.tekst}", catalog, pagina.titel)

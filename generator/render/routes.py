@@ -134,7 +134,7 @@ def render_route(route: Zorgroute, svg: str, catalog: Catalog) -> Page:
     sections = [_intro(route, catalog), _open_punten(route), _diagram(route, svg, catalog),
                 "## Stappen {#stappen}\n\n" + steps, _linked_from(route, catalog),
                 bronnen_sectie(urls.route(route.id), route, catalog)]
-    return finish(urls.route(route.id), "\n".join(s for s in sections if s), catalog)
+    return finish(urls.route(route.id), "\n".join(s for s in sections if s), catalog, route.titel)
 
 
 def render_routes_index(catalog: Catalog) -> Page:
@@ -144,4 +144,4 @@ def render_routes_index(catalog: Catalog) -> Page:
     for route in catalog.content.routes:
         target = urls.md_link(urls.ROUTES, urls.route(route.id))
         lines.append(f"## {link(route.titel, target)}\n\n{blocks(route.samenvatting)}\n")
-    return finish(urls.ROUTES, "\n".join(lines), catalog)
+    return finish(urls.ROUTES, "\n".join(lines), catalog, "Zorgroutes")
