@@ -34,21 +34,37 @@ def werkgebied_text(page: str, a: Aanbieder, catalog: Catalog) -> str:
     return ", ".join(link(catalog.name("gemeente", g), urls.md_link(page, urls.gemeente(g))) for g in a.werkgebied)
 
 
+def _ja_nee_mix(values: list[bool]) -> str:
+    return "ja" if all(values) else "nee" if not any(values) else "bij een deel van de codes"
+
+
 def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
-    codes = sorted({code for ref in a.producten for code in catalog.codes_of(ref)})
-    if not codes:
+    """Products grouped by zorgsoort; a whole category is one line, not a hundred."""
+    groups: dict[str, list[str]] = {}
+    codes_per_group: dict[str, set[str]] = {}
+    for ref in a.producten:
+        codes = catalog.codes_of(ref)
+        if not codes:
+            continue
+        categorie = catalog.categorieen.get(ref)
+        if categorie:
+            zorgsoort = categorie.zorgsoort
+            line = link(f"Categorie {ref} {categorie.naam}", urls.md_link(page, urls.PRODUCTCODES, urls.product_anchor(ref)))
+            line += f": alle {len(codes)} codes"
+        else:
+            zorgsoort = catalog.codes[ref].zorgsoort
+            line = link(f"{ref} {catalog.codes[ref].code.naam}", urls.md_link(page, urls.PRODUCTCODES, ref))
+        groups.setdefault(zorgsoort, []).append(line)
+        codes_per_group.setdefault(zorgsoort, set()).update(codes)
+    if not groups:
         return "## Producten\n\nDe brondocumenten noemen geen productcodes voor deze organisatie.\n"
-    per_zorgsoort: dict[str, list[str]] = {}
-    for code in codes:
-        info = catalog.codes[code]
-        per_zorgsoort.setdefault(info.zorgsoort, []).append(code)
-    lines = ["## Producten", "", f"{len(codes)} productcode(s), per zorgsoort:", ""]
-    for zorgsoort in [z.id for z in catalog.content.zorgsoorten if z.id in per_zorgsoort]:
-        lines.append(f"### {inline(catalog.name('zorgsoort', zorgsoort))}\n")
-        for code in per_zorgsoort[zorgsoort]:
-            info = catalog.codes[code]
-            lines.append("- " + link(f"{code} {info.code.naam}", urls.md_link(page, urls.PRODUCTCODES, code)))
-        lines.append("")
+    lines = ["## Producten", ""]
+    for zorgsoort in [z.id for z in catalog.content.zorgsoorten if z.id in groups]:
+        infos = [catalog.codes[c] for c in sorted(codes_per_group[zorgsoort])]
+        lines += [f"### {inline(catalog.name('zorgsoort', zorgsoort))}", "",
+                  f"Beschikking nodig: {_ja_nee_mix([not i.vrij_toegankelijk for i in infos])} · "
+                  f"Huisarts mag direct verwijzen: {_ja_nee_mix([i.huisarts_mag_verwijzen for i in infos])}", "",
+                  md_list(groups[zorgsoort])]
     return "\n".join(lines)
 
 

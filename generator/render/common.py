@@ -38,15 +38,24 @@ def beheer_regel(item: Beheer) -> str:
             f"Laatst gecontroleerd: <strong>{datum(item.laatst_gecontroleerd)}</strong></p>")
 
 
-def bronnen_sectie(page_src: str, item: Beheer, catalog: Catalog, kop: str = "## Bronnen") -> str:
-    if not item.bronnen:
-        return f"{kop}\n\nGeen bron vermeld.\n"
+def _bron_links(page_src: str, item: Beheer, catalog: Catalog) -> list[str]:
     regels = []
     for ref in item.bronnen:
         target = urls.md_link(page_src, urls.BRONNEN, urls.bron_anchor(ref.bron))
         sectie = f", {inline(ref.sectie)}" if ref.sectie else ""
-        regels.append(f"- {link(catalog.name('bron', ref.bron), target)}{sectie}")
-    return f"{kop}\n\n" + "\n".join(regels) + "\n"
+        regels.append(f"{link(catalog.name('bron', ref.bron), target)}{sectie}")
+    return regels
+
+
+def bronnen_sectie(page_src: str, item: Beheer, catalog: Catalog) -> str:
+    regels = _bron_links(page_src, item, catalog)
+    return "## Bronnen\n\n" + (md_list(regels) if regels else "Geen bron vermeld.\n")
+
+
+def bronnen_regel(page_src: str, item: Beheer, catalog: Catalog) -> str:
+    """Sources as one paragraph, for sections that should not add a heading to the table of contents."""
+    regels = _bron_links(page_src, item, catalog)
+    return "**Bronnen:** " + ("; ".join(regels) if regels else "geen bron vermeld") + "."
 
 
 def abbreviations(markdown: str, catalog: Catalog) -> str:

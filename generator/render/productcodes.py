@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import urls
 from ..catalog import Catalog, CodeInfo
 from ..markdown_text import attr, blocks, inline, link
-from .common import Page, bronnen_sectie, finish
+from .common import Page, bronnen_regel, finish
 
 PAGE = urls.PRODUCTCODES
 
@@ -83,5 +83,5 @@ def render_productcodes(catalog: Catalog) -> Page:
             parts.append(f'<div class="rw-tabel"><table class="rw-codes">\n'
                          f"<caption>Productcodes in categorie {attr(categorie.categorie)} {attr(categorie.naam)}</caption>\n"
                          f"{HEADER}\n<tbody>\n{rows}\n</tbody></table></div>")
-            parts.append(bronnen_sectie(PAGE, categorie, catalog, "#### Bronnen bij deze categorie").rstrip())
+            parts.append(bronnen_regel(PAGE, categorie, catalog))
     return finish(PAGE, "\n\n".join(parts), catalog, "Productcodes")

@@ -1,0 +1,45 @@
+"""The model stage (catalog) and URL computation: the lookups every page relies on."""
+from generator import urls
+from generator.pipeline import check
+from conftest import MINIMAL
+
+
+def catalog():
+    return check(MINIMAL).catalog
+
+
+def test_code_properties_fall_back_to_the_category_and_can_be_overridden():
+    c = catalog()
+    regulier, specialistisch = c.codes["45A01"], c.codes["45A02"]
+    assert (regulier.zorgsoort, regulier.verwijzers, regulier.huisarts_mag_verwijzen) == ("ambulant", ("gemeente", "huisarts"), True)
+    assert (specialistisch.zorgsoort, specialistisch.verwijzers, specialistisch.huisarts_mag_verwijzen) == ("verblijf", ("gemeente",), False)
+
+
+def test_a_category_reference_means_every_code_in_it():
+    c = catalog()
+    assert c.codes_of("45") == ["45A01", "45A02"] and c.codes_of("45A02") == ["45A02"] and c.codes_of("99") == []
+    assert [a.id for a in c.aanbieders_per_code["45A01"]] == ["hulp-bv", "regiozorg"]
+    assert [a.id for a in c.aanbieders_per_code["45A02"]] == ["regiozorg"]
+
+
+def test_routes_leading_to_a_code_and_routes_pointing_at_a_route():
+    c = catalog()
+    assert [(r.id, s.id) for r, s in c.stappen_per_code["45A01"]] == [("huisarts", "verwijzing")]
+    assert [(r.id, s.id) for r, s in c.verwijzingen_naar_route["veiligheid"]] == [("huisarts", "veilig")]
+
+
+def test_werkgebied_regio_covers_every_gemeente():
+    c = catalog()
+    assert [a.id for a in c.aanbieders_in("noord")] == ["hulp-bv", "regiozorg"]
+    assert [a.id for a in c.aanbieders_in("zuid")] == ["regiozorg"]
+
+
+def test_links_between_pages():
+    assert urls.page_url("index.md") == "" and urls.page_url("zorgroutes/index.md") == "zorgroutes/"
+    assert urls.page_url("zorgroutes/huisarts.md") == "zorgroutes/huisarts/"
+    assert urls.md_link("zorgroutes/a.md", "productcodes/index.md", "45A48") == "../productcodes/index.md#45A48"
+    assert urls.html_link("zorgroutes/a.md", "zorgroutes/b.md", "stap-x") == "../b/#stap-x"
+    assert urls.html_link("productcodes/index.md", "aanbieders/x.md") == "../../aanbieders/x/"
+    assert urls.html_link("aanbieders/x.md", "index.md") == "../../"
+    assert urls.html_link("zorgroutes/a.md", "zorgroutes/a.md", "stap-y") == "#stap-y"
+    assert urls.product_anchor("45A48") == "45A48" and urls.product_anchor("45") == "categorie-45"
