@@ -39,7 +39,7 @@ def test_links_between_pages():
     assert urls.page_url("zorgroutes/huisarts.md") == "zorgroutes/huisarts/"
     assert urls.md_link("zorgroutes/a.md", "productcodes/index.md", "45A48") == "../productcodes/index.md#45A48"
     assert urls.html_link("zorgroutes/a.md", "zorgroutes/b.md", "stap-x") == "../b/#stap-x"
-    assert urls.html_link("productcodes/index.md", "aanbieders/x.md") == "../../aanbieders/x/"
+    assert urls.html_link("productcodes/index.md", "aanbieders/x.md") == "../aanbieders/x/"
     assert urls.html_link("aanbieders/x.md", "index.md") == "../../"
     assert urls.html_link("zorgroutes/a.md", "zorgroutes/a.md", "stap-y") == "#stap-y"
     assert urls.product_anchor("45A48") == "45A48" and urls.product_anchor("45") == "categorie-45"
