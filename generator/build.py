@@ -5,13 +5,16 @@ previous site/ untouched, because nothing is written next to it until the very e
 """
 from __future__ import annotations
 
+import calendar
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import ContentError, Diagnostics, EnvironmentProblem
-from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
+from .diagnostics import ContentError, Diagnostics, EnvironmentProblem, Locatie
+from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine, site_base_path
+from .link_report import describe, page_labels
+from .linkcheck import check_site
 from .graphviz_render import clean_svg, render_svgs
 from .markdown_text import plain
 from .pipeline import Checked, check, navigation, render_pages, route_dots, site_extra
@@ -45,6 +48,25 @@ def generate_docs(checked: Checked, root: Path, staging: Path) -> int:
     return len(pages)
 
 
+def content_epoch(checked: Checked) -> int:
+    latest = checked.catalog.latest_check()
+    return calendar.timegm(latest.timetuple()) if latest else 0
+
+
+def refuse_broken_links(checked: Checked, site: Path, base_path: str) -> None:
+    """A site with a dead link or an unreachable page is not published: the old site stays."""
+    report = check_site(site, base_path)
+    if report.ok:
+        return
+    labels = page_labels(checked.catalog)
+    diagnostics = Diagnostics()
+    for broken in report.broken:
+        diagnostics.fout(Locatie(broken.page), "link", describe(broken, labels, base_path))
+    for orphan in report.orphans:
+        diagnostics.fout(Locatie(orphan), "link", f"{labels.get(orphan, orphan)} is vanaf de startpagina niet bereikbaar.")
+    raise ContentError(diagnostics)
+
+
 def _swap_in(new: Path, target: Path) -> None:
     old = target.with_name(f".{target.name}.oud")
     if old.exists():
@@ -72,9 +94,10 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False) -
     new_site = Path(tempfile.mkdtemp(prefix=".routewijzer-site-", dir=site_dir.parent))
     try:
         pages = generate_docs(checked, root, staging)
-        problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site)
+        problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site, content_epoch(checked))
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
+        refuse_broken_links(checked, new_site, site_base_path(root))
         _swap_in(new_site, site_dir)
         _swap_in(staging, root / ".build")
     finally:

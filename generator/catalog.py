@@ -6,6 +6,7 @@ aanbieders deliver a productcode, which route steps lead to it, what the effecti
 """
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 
 from .model import Aanbieder, Begrip, Content, Productcategorie, Productcode, Stap, Zorgroute
@@ -62,6 +63,13 @@ class Catalog:
             "bericht": {b.code: b.naam for b in self.content.codelijsten.berichten},
         }[kind]
         return lookup.get(key, key)
+
+    def latest_check(self) -> _dt.date | None:
+        """The most recent laatst_gecontroleerd in the content: the site's 'last modified' date."""
+        c = self.content
+        items = [*c.routes, *c.aanbieders, *c.categorieen, *c.zorgsoorten, *c.begrippen, *c.gemeenten]
+        dates = [i.laatst_gecontroleerd for i in items + ([c.regio] if c.regio else []) if i.laatst_gecontroleerd]
+        return max(dates, default=None)
 
     def begrip(self, begrip_id: str) -> Begrip | None:
         return next((b for b in self.content.begrippen if b.id == begrip_id), None)

@@ -48,6 +48,40 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_check_links(args) -> int:
+    from .engine import site_base_path
+    from .link_report import describe, page_labels
+    from .linkcheck import check_site
+    from .pipeline import check
+
+    site = (args.site_dir or args.root / "site").resolve()
+    if not (site / "index.html").is_file():
+        print(f"fout: er is geen gebouwde site in {site}. Bouw eerst met 'python -m generator build'.", file=sys.stderr)
+        return 1
+    base_path = site_base_path(args.root)
+    report = check_site(site, base_path)
+    checked = check(args.root)
+    labels = page_labels(checked.catalog) if checked.catalog else {}
+    for broken in report.broken:
+        print(describe(broken, labels, base_path), file=sys.stderr)
+    for orphan in report.orphans:
+        print(f"{labels.get(orphan, orphan)} ({orphan}) is vanaf de startpagina niet bereikbaar.", file=sys.stderr)
+    problems = len(report.broken) + len(report.orphans)
+    if args.extern:
+        from .external_links import check_external
+
+        results = check_external(report.external, args.root / ".cache" / "externe-links.json",
+                                 max_age_days=args.cache_dagen, timeout=args.timeout)
+        for result in results:
+            if not result.ok:
+                problems += 1
+                reden = f"HTTP {result.status}" if result.status else result.fout
+                print(f"Externe link {result.url} werkt niet ({reden}).", file=sys.stderr)
+    extern = f", {len(report.external)} externe links {'online ' if args.extern else 'op vorm '}gecontroleerd"
+    print(f"{report.links} links op {report.pages} pagina's gecontroleerd{extern}: {problems} probleem/problemen.")
+    return 1 if problems else 0
+
+
 def cmd_serve(args) -> int:
     from .preview import serve
 
@@ -73,6 +107,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fouten")
     b.add_argument("--site-dir", type=Path, default=None, help="waar de site komt (standaard: <root>/site)")
     b.set_defaults(func=cmd_build)
+    k = sub.add_parser("check-links", help="controleer alle links in de gebouwde site")
+    k.add_argument("--site-dir", type=Path, default=None, help="de gebouwde site (standaard: <root>/site)")
+    k.add_argument("--extern", action="store_true", help="controleer externe links ook online (met cache)")
+    k.add_argument("--cache-dagen", type=float, default=7, help="hoe lang een online resultaat geldig blijft")
+    k.add_argument("--timeout", type=float, default=10, help="seconden per externe link")
+    k.set_defaults(func=cmd_check_links)
     s = sub.add_parser("serve", help="voorbeeld met automatisch verversen op http://127.0.0.1:8000")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort")
     s.set_defaults(func=cmd_serve)

@@ -70,13 +70,19 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def run_engine(config_file: Path, site_dir: Path) -> list[str]:
-    """Build HTML with MkDocs in-process; returns the engine's warnings (which we treat as errors)."""
+def run_engine(config_file: Path, site_dir: Path, source_date_epoch: int = 0) -> list[str]:
+    """Build HTML with MkDocs in-process; returns the engine's warnings (which we treat as errors).
+
+    The engine stamps pages (sitemap lastmod, gzip header) with the build time unless
+    SOURCE_DATE_EPOCH is set; we set it from the content so equal content gives equal bytes.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner about MkDocs 2; we pin <2
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
     handler = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
@@ -90,4 +96,8 @@ def run_engine(config_file: Path, site_dir: Path) -> list[str]:
     finally:
         logger.removeHandler(handler)
         logger.setLevel(previous)
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
     return handler.messages

@@ -15,7 +15,20 @@ from urllib.parse import unquote, urlsplit
 LINK_ATTRS = {"href", "src", "xlink:href", "action", "poster"}
 TEL = re.compile(r"tel:\+?[0-9]{3,15}")
 MAILTO = re.compile(r"mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-EXTERNAL = re.compile(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?([/?#][^\s<>\"]*)?")
+HOSTNAME = re.compile(r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]*")
+
+
+def valid_external(url: str) -> bool:
+    """Syntax only: http(s), a valid host name or IPv4 address, a numeric port, no stray characters."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    return (parts.scheme in ("http", "https") and bool(HOSTNAME.fullmatch(host)) and (port is None or 0 < port < 65536)
+            and bool(URL_CHARS.fullmatch(url)))
 
 
 @dataclass(frozen=True)
@@ -83,7 +96,7 @@ def check_link(site: Path, page: str, url: str, scans: dict[str, PageScan], base
     """The reason a link is broken, or None."""
     scheme = urlsplit(url).scheme.lower()
     if scheme in ("http", "https"):
-        return None if EXTERNAL.fullmatch(url) else "ongeldig extern webadres"
+        return None if valid_external(url) else "ongeldig extern webadres"
     if scheme == "tel":
         return None if TEL.fullmatch(url) else "ongeldig telefoonnummer in tel:-link"
     if scheme == "mailto":
@@ -103,15 +116,55 @@ def check_link(site: Path, page: str, url: str, scans: dict[str, PageScan], base
     return None
 
 
-def check_site(site: Path, base_path: str = "/") -> tuple[list[BrokenLink], int]:
-    """All broken links in the built site, and the number of links checked."""
+def html_targets(site: Path, page: str, page_scan: PageScan, base_path: str) -> set[str]:
+    """The HTML pages one page links to (internal links only), for reachability."""
+    targets = set()
+    for url in page_scan.links:
+        if urlsplit(url).scheme:
+            continue
+        target, _ = _resolve(page, url, base_path)
+        found = _as_file(site, target)
+        if found and found.endswith(".html"):
+            targets.add(found)
+    return targets
+
+
+def orphans(site: Path, scans: dict[str, PageScan], base_path: str, start: str = "index.html") -> list[str]:
+    """Pages that cannot be reached from the home page by following links (404.html excepted)."""
+    seen, todo = {start}, [start]
+    while todo:
+        page = todo.pop()
+        for target in html_targets(site, page, scans[page], base_path) if page in scans else ():
+            if target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return sorted(p for p in scans if p not in seen and p != "404.html")
+
+
+@dataclass
+class LinkReport:
+    broken: list[BrokenLink]
+    orphans: list[str]
+    links: int
+    pages: int
+    external: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken and not self.orphans
+
+
+def check_site(site: Path, base_path: str = "/") -> LinkReport:
+    """All broken links and orphaned pages in the built site."""
     site = Path(site)
     scans = {p.relative_to(site).as_posix(): scan(p) for p in sorted(site.rglob("*.html"))}
-    broken, count = [], 0
+    broken, count, external = [], 0, set()
     for page, page_scan in sorted(scans.items()):
         for url in page_scan.links:
             count += 1
             reason = check_link(site, page, url, scans, base_path)
             if reason:
                 broken.append(BrokenLink(page, url, reason))
-    return broken, count
+            elif urlsplit(url).scheme in ("http", "https"):
+                external.add(url)
+    return LinkReport(broken, orphans(site, scans, base_path), count, len(scans), sorted(external))

@@ -5,9 +5,12 @@ another file is checked against the complete set, with a "Bedoelde u ...?" hint.
 """
 from __future__ import annotations
 
+import posixpath
+import re
 from collections import defaultdict
 from typing import Iterable
 
+from . import urls
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
 from .model import Content
 from .schema import Verwijzing
@@ -99,6 +102,37 @@ def check_regio(content: Content, diagnostics: Diagnostics) -> None:
                              f"Voeg een noodcontact toe met 'soort: {soort}'.")
 
 
+MD_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def known_page_srcs(content: Content) -> set[str]:
+    """Every Markdown page the generator will write (for links in hand-written pages)."""
+    pages = {urls.HOME, urls.ROUTES, urls.AANBIEDERS, urls.PRODUCTCODES, urls.GEMEENTEN, urls.BEGRIPPEN,
+             urls.BRONNEN, urls.ONDERSTEUNINGSVORMEN}
+    pages |= {urls.route(r.id) for r in content.routes} | {urls.aanbieder(a.id) for a in content.aanbieders}
+    pages |= {urls.gemeente(g.id) for g in content.gemeenten} | {urls.pagina(p.id) for p in content.paginas}
+    return pages
+
+
+def check_page_links(content: Content, diagnostics: Diagnostics) -> None:
+    """Links in hand-written pages must point at pages that exist (or be plain web addresses)."""
+    pages = known_page_srcs(content)
+    for pagina in content.paginas:
+        src = urls.pagina(pagina.id)
+        for number, line in enumerate(pagina.tekst.splitlines(), 3):
+            for target in MD_LINK.findall(line):
+                path = target.split("#")[0]
+                if re.match(r"(https?|mailto|tel):", target) or not path:
+                    continue
+                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(src), path))
+                if resolved not in pages:
+                    relative = {posixpath.relpath(p, posixpath.dirname(src)): p for p in pages}
+                    close = bedoelde_u(posixpath.relpath(resolved, posixpath.dirname(src)), relative)
+                    diagnostics.fout(Locatie(pagina.loc.bestand, number), "link",
+                                     f"De link '{target}' wijst naar een pagina die niet bestaat.",
+                                     close or "Gebruik een pad als ../zorgroutes/huisarts.md.")
+
+
 def check_cross_file(content: Content, verwijzingen: list[Verwijzing], diagnostics: Diagnostics,
                      onvolledig: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
     """`onvolledig` maps a kind to ids known from files that failed validation (or to an empty
@@ -110,6 +144,7 @@ def check_cross_file(content: Content, verwijzingen: list[Verwijzing], diagnosti
     check_references(verwijzingen, ids, diagnostics, {s for s, extra in onvolledig.items() if not extra})
     check_codes_match_category(content, diagnostics)
     check_regio(content, diagnostics)
+    check_page_links(content, diagnostics)
     return ids
 
 

@@ -25,3 +25,22 @@ def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date |
         for stap in route.stappen:
             if not stap.beschrijving and stap.soort in ("actie", "beslissing"):
                 diagnostics.waarschuwing(stap.loc, "beschrijving", f"Stap '{stap.id}' heeft geen beschrijving.")
+    for aanbieder in content.aanbieders:
+        if not (aanbieder.website or aanbieder.telefoon or aanbieder.email):
+            diagnostics.waarschuwing(aanbieder.loc, "contact", f"Aanbieder '{aanbieder.naam}' heeft geen website, "
+                                     "telefoonnummer of e-mailadres: bezoekers kunnen geen contact opnemen.",
+                                     "Vul minstens één contactgegeven in uit een betrouwbare bron (nooit verzinnen).")
+    check_undelivered_codes(catalog, diagnostics)
+
+
+def check_undelivered_codes(catalog: Catalog, diagnostics: Diagnostics) -> None:
+    """One warning per category, not one per code: a long list would hide everything else."""
+    for categorie in catalog.categorieen.values():
+        missing = [p.code for p in categorie.productcodes if p.code not in catalog.aanbieders_per_code]
+        if not missing:
+            continue
+        voorbeeld = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+        diagnostics.waarschuwing(categorie.loc, "productcodes",
+                                 f"{len(missing)} van de {len(categorie.productcodes)} productcodes in categorie "
+                                 f"{categorie.categorie} worden door geen aanbieder geleverd ({voorbeeld}).",
+                                 "Voeg de codes (of de hele categorie) toe bij 'producten' van de aanbieders die ze leveren.")

@@ -1,6 +1,7 @@
 """The CLI as an editor uses it: exit codes, Dutch messages on stderr, no traceback, site/ untouched on failure."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,3 +70,15 @@ def test_two_builds_are_byte_identical(minimal_root, tmp_path):
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert [f for f in files if (first / f).read_bytes() != (second / f).read_bytes()] == []
+
+
+def test_dates_in_the_output_come_from_the_content(minimal_root):
+    import gzip
+
+    assert run("--root", str(minimal_root), "build").returncode == 0
+    sitemap = (minimal_root / "site" / "sitemap.xml").read_text()
+    assert set(re.findall(r"<lastmod>([^<]+)</lastmod>", sitemap)) == {"2026-01-15"}
+    with gzip.open(minimal_root / "site" / "sitemap.xml.gz") as handle:
+        assert handle.read().decode() == sitemap
+    header_mtime = int.from_bytes((minimal_root / "site" / "sitemap.xml.gz").read_bytes()[4:8], "little")
+    assert header_mtime == 1768435200  # 2026-01-15T00:00:00Z

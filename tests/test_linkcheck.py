@@ -14,12 +14,28 @@ def test_checker_finds_each_kind_of_broken_link(tmp_path):
           '<a href="mailto:a@b.nl">ok</a><a href="javascript:alert(1)">js</a><a href="https://rigg.nl/x">ok</a>'
           '<svg><a xlink:href="a/#y"><text>svg</text></a><a xlink:href="#z"></a></svg>')
     write(tmp_path, "a/index.html", '<h2 id="x">x</h2><p id="y"></p>')
-    broken, count = check_site(tmp_path)
-    assert count == 11
-    assert sorted((b.target, b.reden) for b in broken) == [
+    report = check_site(tmp_path)
+    assert report.links == 11
+    assert sorted((b.target, b.reden) for b in report.broken) == [
         ("#z", "anker #z bestaat niet op index.html"),
         ("a/#nee", "anker #nee bestaat niet op a/index.html"),
         ("b/", "doel bestaat niet"),
         ("javascript:alert(1)", "niet toegestaan schema 'javascript:'"),
         ("tel:bel-mij", "ongeldig telefoonnummer in tel:-link"),
     ]
+
+
+def test_orphans_are_pages_not_reachable_from_home(tmp_path):
+    write(tmp_path, "index.html", '<a href="a/">a</a>')
+    write(tmp_path, "a/index.html", '<a href="../b/">b</a>')
+    write(tmp_path, "b/index.html", '<a href="../">home</a>')
+    write(tmp_path, "wees/index.html", '<a href="../">home</a>')
+    write(tmp_path, "404.html", "")
+    assert check_site(tmp_path).orphans == ["wees/index.html"]
+
+
+def test_external_urls_are_checked_for_syntax_only():
+    from generator.linkcheck import valid_external
+
+    assert valid_external("https://www.rigg.nl/bibliotheek?x=1#y") and valid_external("http://127.0.0.1:8080/ok")
+    assert not valid_external("https://exa mple.nl") and not valid_external("https://") and not valid_external("http://a:99999/")

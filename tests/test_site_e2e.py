@@ -38,9 +38,10 @@ def test_every_entity_has_its_page(default_site, catalog):
 
 
 def test_no_broken_links_anywhere_including_svg_diagrams(default_site):
-    broken, count = check_site(default_site, site_base_path(PROJECT))
-    assert [b.format() for b in broken] == []
-    assert count > 3000
+    report = check_site(default_site, site_base_path(PROJECT))
+    assert [b.format() for b in report.broken] == []
+    assert report.orphans == []
+    assert report.links > 3000
 
 
 def test_every_route_page_has_a_diagram_whose_nodes_link_to_steps(default_site, catalog):

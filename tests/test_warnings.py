@@ -1,0 +1,31 @@
+"""Valid but doubtful content gives warnings (errors only under --strict)."""
+import datetime as dt
+
+from generator.diagnostics import Diagnostics
+from generator.pipeline import check
+from generator.warnings import check_warnings
+
+
+def warnings_for(root, today):
+    checked = check(root)
+    assert not checked.diagnostics.fouten
+    diagnostics = Diagnostics()
+    check_warnings(checked.catalog, diagnostics, today=today)
+    return [f"{d.locatie}: {d.melding}" for d in diagnostics.sorted()]
+
+
+def test_each_kind_of_warning(minimal_root):
+    route = minimal_root / "zorgroutes" / "huisarts.yaml"
+    route.write_text(route.read_text().replace("    beschrijving: Het team wijst toe.\n", ""))
+    hulp = minimal_root / "content" / "aanbieders" / "hulp-bv.yaml"
+    hulp.write_text(hulp.read_text().replace("laatst_gecontroleerd: 2026-01-15", "laatst_gecontroleerd: 2024-03-01"))
+    regiozorg = minimal_root / "content" / "aanbieders" / "regiozorg.yaml"
+    regiozorg.write_text(regiozorg.read_text().replace('producten: ["45"]', "producten: [45A01]"))
+    assert warnings_for(minimal_root, dt.date(2026, 6, 1)) == [
+        "content/aanbieders/hulp-bv.yaml:13: Laatst gecontroleerd op 2024-03-01: langer dan 12 maanden geleden.",
+        "content/aanbieders/regiozorg.yaml:1: Aanbieder 'Regiozorg' heeft geen website, telefoonnummer of "
+        "e-mailadres: bezoekers kunnen geen contact opnemen.",
+        "content/productcodes/categorie-45.yaml:1: 1 van de 2 productcodes in categorie 45 worden door geen "
+        "aanbieder geleverd (45A02).",
+        "zorgroutes/huisarts.yaml:23: Stap 'toewijzing' heeft geen beschrijving.",
+    ]
