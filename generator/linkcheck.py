@@ -1,14 +1,14 @@
 """Link integrity of the built site: every internal href/src resolves to a file, every #fragment
-exists in its target page (links inside inline SVG diagrams included), tel:/mailto: are
-well-formed and external URLs are at least syntactically valid. Works on the HTML output,
-not the Markdown, so it checks what visitors get.
+exists in its target page (links inside inline SVG diagrams included), every page is reachable
+from the home page, tel:/mailto: are well-formed and external URLs are syntactically valid.
+Works on the HTML output, not the Markdown, so it checks what visitors get.
 """
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -17,6 +17,12 @@ TEL = re.compile(r"tel:\+?[0-9]{3,15}")
 MAILTO = re.compile(r"mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HOSTNAME = re.compile(r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
 URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]*")
+
+# Our pages are machine-written HTML with quoted attributes, so a tag/attribute scan after removing
+# scripts, styles and comments finds the same ids and links as a full parser, several times faster.
+_SKIP = re.compile(r"<!--.*?-->|(<script\b[^>]*>).*?</script\s*>|<style\b[^>]*>.*?</style\s*>", re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)(\s[^<>]*)?>")
+_ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
 
 
 def valid_external(url: str) -> bool:
@@ -42,29 +48,63 @@ class BrokenLink:
 
 
 @dataclass
-class PageScan(HTMLParser):
+class PageScan:
     ids: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
 
-    def __post_init__(self):
-        HTMLParser.__init__(self, convert_charrefs=True)
 
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if value is None:
-                continue
+def scan_text(text: str) -> PageScan:
+    result = PageScan()
+    for match in _TAG.finditer(_SKIP.sub(lambda m: m.group(1) or "", text)):  # keep <script src=…>
+        tag, attrs = match.group(1).lower(), match.group(2)
+        if not attrs:
+            continue
+        pairs = [(m.group(1).lower(), next(g for g in m.groups()[1:] if g is not None)) for m in _ATTR.finditer(attrs)]
+        canonical = tag == "link" and ("rel", "canonical") in pairs
+        for name, value in pairs:
+            if "&" in value:
+                value = html.unescape(value)
             if name in ("id", "name") and tag != "meta":
-                self.ids.add(value)
-            elif name in LINK_ATTRS and not (tag == "link" and ("rel", "canonical") in attrs):
-                self.links.append(value)
-
-    handle_startendtag = handle_starttag
+                result.ids.add(value)
+            elif name in LINK_ATTRS and not canonical:
+                result.links.append(value)
+    return result
 
 
 def scan(path: Path) -> PageScan:
-    parser = PageScan()
-    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
-    return parser
+    return scan_text(path.read_text(encoding="utf-8", errors="replace"))
+
+
+class SiteIndex:
+    """Every file of the built site, listed once, so resolving a link needs no filesystem access."""
+
+    def __init__(self, site: Path):
+        self.site = site
+        self.files = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+        self.dirs = set()
+        for name in self.files:
+            directory = posixpath.dirname(name)
+            while directory and directory not in self.dirs:
+                self.dirs.add(directory)
+                directory = posixpath.dirname(directory)
+        self.scans: dict[str, PageScan] = {}
+
+    def as_file(self, target: str) -> str | None:
+        if target.startswith("../") or target == "..":
+            return None
+        bare = target.rstrip("/")
+        if bare in ("", "."):
+            candidate = "index.html"
+        elif target.endswith("/") or bare in self.dirs:
+            candidate = f"{bare}/index.html"
+        else:
+            candidate = bare
+        return candidate if candidate in self.files else None
+
+    def scan(self, page: str) -> PageScan:
+        if page not in self.scans:
+            self.scans[page] = scan(self.site / page)
+        return self.scans[page]
 
 
 def _resolve(page: str, url: str, base_path: str) -> tuple[str, str]:
@@ -83,62 +123,38 @@ def _resolve(page: str, url: str, base_path: str) -> tuple[str, str]:
     return target, unquote(parts.fragment)
 
 
-def _as_file(site: Path, target: str) -> str | None:
-    if target.startswith("../") or target == "..":
-        return None
-    candidate = site / target
-    if target.endswith("/") or target in ("", ".") or candidate.is_dir():
-        candidate = candidate / "index.html"
-    return candidate.relative_to(site).as_posix() if candidate.is_file() else None
-
-
-def check_link(site: Path, page: str, url: str, scans: dict[str, PageScan], base_path: str = "/") -> str | None:
-    """The reason a link is broken, or None."""
+def check_link(index: SiteIndex, page: str, url: str, base_path: str = "/") -> tuple[str | None, str | None]:
+    """(why the link is broken, or None; the HTML page it leads to, or None)."""
     scheme = urlsplit(url).scheme.lower()
     if scheme in ("http", "https"):
-        return None if valid_external(url) else "ongeldig extern webadres"
+        return (None if valid_external(url) else "ongeldig extern webadres"), None
     if scheme == "tel":
-        return None if TEL.fullmatch(url) else "ongeldig telefoonnummer in tel:-link"
+        return (None if TEL.fullmatch(url) else "ongeldig telefoonnummer in tel:-link"), None
     if scheme == "mailto":
-        return None if MAILTO.fullmatch(url) else "ongeldig e-mailadres in mailto:-link"
+        return (None if MAILTO.fullmatch(url) else "ongeldig e-mailadres in mailto:-link"), None
     if scheme == "data":
-        return None
+        return None, None
     if scheme:
-        return f"niet toegestaan schema '{scheme}:'"
+        return f"niet toegestaan schema '{scheme}:'", None
     target, fragment = _resolve(page, url, base_path)
-    found = _as_file(site, target)
+    found = index.as_file(target)
     if found is None:
-        return "doel bestaat niet"
-    if fragment and found.endswith(".html"):
-        target_scan = scans.get(found) or scans.setdefault(found, scan(site / found))
-        if fragment not in target_scan.ids:
-            return f"anker #{fragment} bestaat niet op {found}"
-    return None
+        return "doel bestaat niet", None
+    is_html = found.endswith(".html")
+    if fragment and is_html and fragment not in index.scan(found).ids:
+        return f"anker #{fragment} bestaat niet op {found}", found
+    return None, (found if is_html else None)
 
 
-def html_targets(site: Path, page: str, page_scan: PageScan, base_path: str) -> set[str]:
-    """The HTML pages one page links to (internal links only), for reachability."""
-    targets = set()
-    for url in page_scan.links:
-        if urlsplit(url).scheme:
-            continue
-        target, _ = _resolve(page, url, base_path)
-        found = _as_file(site, target)
-        if found and found.endswith(".html"):
-            targets.add(found)
-    return targets
-
-
-def orphans(site: Path, scans: dict[str, PageScan], base_path: str, start: str = "index.html") -> list[str]:
+def orphans(reaches: dict[str, set[str]], pages: list[str], start: str = "index.html") -> list[str]:
     """Pages that cannot be reached from the home page by following links (404.html excepted)."""
     seen, todo = {start}, [start]
     while todo:
-        page = todo.pop()
-        for target in html_targets(site, page, scans[page], base_path) if page in scans else ():
+        for target in reaches.get(todo.pop(), ()):
             if target not in seen:
                 seen.add(target)
                 todo.append(target)
-    return sorted(p for p in scans if p not in seen and p != "404.html")
+    return sorted(p for p in pages if p not in seen and p != "404.html")
 
 
 @dataclass
@@ -155,16 +171,20 @@ class LinkReport:
 
 
 def check_site(site: Path, base_path: str = "/") -> LinkReport:
-    """All broken links and orphaned pages in the built site."""
-    site = Path(site)
-    scans = {p.relative_to(site).as_posix(): scan(p) for p in sorted(site.rglob("*.html"))}
+    """All broken links and orphaned pages in the built site; each link is resolved once."""
+    index = SiteIndex(Path(site))
+    pages = sorted(f for f in index.files if f.endswith(".html"))
     broken, count, external = [], 0, set()
-    for page, page_scan in sorted(scans.items()):
-        for url in page_scan.links:
+    reaches: dict[str, set[str]] = {}
+    for page in pages:
+        targets = reaches.setdefault(page, set())
+        for url in index.scan(page).links:
             count += 1
-            reason = check_link(site, page, url, scans, base_path)
+            reason, html_page = check_link(index, page, url, base_path)
             if reason:
                 broken.append(BrokenLink(page, url, reason))
             elif urlsplit(url).scheme in ("http", "https"):
                 external.add(url)
-    return LinkReport(broken, orphans(site, scans, base_path), count, len(scans), sorted(external))
+            if html_page:
+                targets.add(html_page)
+    return LinkReport(broken, orphans(reaches, pages), count, len(pages), sorted(external))

@@ -61,6 +61,10 @@ def test_missing_graphviz_is_explained_in_dutch(minimal_root):
     assert result.returncode == 2
     assert "Graphviz ('dot') is niet gevonden. Installeer het met 'apt-get install graphviz'" in result.stderr
     assert "Traceback" not in result.stderr and not (minimal_root / "site").exists()
+    assert run("--root", str(minimal_root), "build").returncode == 0
+    before = {p: p.read_bytes() for p in (minimal_root / "site").rglob("*") if p.is_file()}
+    assert run("--root", str(minimal_root), "build", env=env).returncode == 2
+    assert {p: p.read_bytes() for p in (minimal_root / "site").rglob("*") if p.is_file()} == before
 
 
 def test_two_builds_are_byte_identical(minimal_root, tmp_path):

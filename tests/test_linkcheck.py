@@ -12,16 +12,18 @@ def test_checker_finds_each_kind_of_broken_link(tmp_path):
     write(tmp_path, "index.html", '<a href="a/">ok</a><a href="a/#x">ok</a><a href="a/#nee">anker</a>'
           '<a href="b/">weg</a><a href="tel:08002000">ok</a><a href="tel:bel-mij">tel</a>'
           '<a href="mailto:a@b.nl">ok</a><a href="javascript:alert(1)">js</a><a href="https://rigg.nl/x">ok</a>'
-          '<svg><a xlink:href="a/#y"><text>svg</text></a><a xlink:href="#z"></a></svg>')
+          '<svg><a xlink:href="a/#y"><text>svg</text></a><a xlink:href="#z"></a></svg>'
+          '<script src="weg.js">var x = "<a href=\'niet-geteld\'>";</script><!-- <a href="ook-niet"> -->')
     write(tmp_path, "a/index.html", '<h2 id="x">x</h2><p id="y"></p>')
     report = check_site(tmp_path)
-    assert report.links == 11
+    assert report.links == 12
     assert sorted((b.target, b.reden) for b in report.broken) == [
         ("#z", "anker #z bestaat niet op index.html"),
         ("a/#nee", "anker #nee bestaat niet op a/index.html"),
         ("b/", "doel bestaat niet"),
         ("javascript:alert(1)", "niet toegestaan schema 'javascript:'"),
         ("tel:bel-mij", "ongeldig telefoonnummer in tel:-link"),
+        ("weg.js", "doel bestaat niet"),
     ]
 
 
