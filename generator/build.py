@@ -15,6 +15,7 @@ from .diagnostics import ContentError, Diagnostics, EnvironmentProblem, Locatie
 from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine, site_base_path
 from .link_report import describe, page_labels
 from .linkcheck import check_site
+from .exports import export_files
 from .graphviz_render import clean_svg, render_svgs
 from .markdown_text import plain
 from .pipeline import Checked, check, navigation, render_pages, route_dots, site_extra
@@ -41,6 +42,8 @@ def generate_docs(checked: Checked, root: Path, staging: Path) -> int:
         writer.write(page.src, page.markdown)
     for route_id, dot in dots.items():
         writer.write(f"zorgroutes/{route_id}.dot", dot)
+    for relpath, data in export_files(catalog).items():
+        writer.write(relpath, data)
     writer.remove_stale()
     project, project_path = load_project_config(root)
     config = engine_config(project, project_path.parent, navigation(catalog), site_extra(catalog))

@@ -92,6 +92,7 @@ GEMEENTE = Schema("gemeente", [
 
 REGIO = Schema("regio", [
     Veld("naam", Tekst(120), True, "Naam van de jeugdregio."),
+    Veld("provincie", Tekst(80), False, "Provincie van de regio (voor adressen in de open data)."),
     Veld("organisatie", Tekst(160), True, "Organisatie die de site uitgeeft."),
     Veld("omschrijving", Tekst(3000, True), True, "Korte uitleg over de regio, voor de startpagina."),
     Veld("noodcontacten", Lijst(NOODCONTACT), True, "Noodcontacten, bovenaan elke pagina."),

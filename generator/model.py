@@ -108,6 +108,7 @@ class Gemeente(Beheer):
 @dataclass(kw_only=True)
 class Regio(Beheer):
     naam: str
+    provincie: str | None = None
     organisatie: str
     omschrijving: str
     noodcontacten: list[Noodcontact] = field(default_factory=list)

@@ -17,6 +17,7 @@ GEMEENTEN = "gemeenten/index.md"
 BEGRIPPEN = "begrippen/index.md"
 BRONNEN = "bronnen/index.md"
 ONDERSTEUNINGSVORMEN = "ondersteuningsvormen/index.md"
+DOWNLOADS = "downloads/index.md"
 
 
 def route(route_id: str) -> str:

@@ -18,12 +18,12 @@ class StagingWriter:
         self.docs_dir = docs_dir
         self.written: set[str] = set()
 
-    def write(self, relpath: str, text: str) -> None:
+    def write(self, relpath: str, content: str | bytes) -> None:
         if relpath in self.written:
             raise DuplicatePage(f"Twee pagina's met hetzelfde pad: {relpath}")
         self.written.add(relpath)
         path = self.docs_dir / relpath
-        data = text.encode("utf-8")
+        data = content.encode("utf-8") if isinstance(content, str) else content
         if path.is_file() and path.read_bytes() == data:
             return
         path.parent.mkdir(parents=True, exist_ok=True)

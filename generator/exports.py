@@ -1,0 +1,120 @@
+"""Open data: aanbieders and productcodes as JSON and CSV, and an Open Referral HSDS 3 export.
+
+Pure functions from the catalog to file contents (bytes), written next to the site by the
+build. Output is deterministic: fixed field order, sorted records, stable UUIDs (uuid5 over a
+namespace derived from the regio), so exports diff cleanly between builds.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import uuid
+
+from . import urls
+from .catalog import Catalog
+from .model import Aanbieder
+
+AANBIEDER_FIELDS = ["id", "naam", "soort", "financiering", "omschrijving", "website", "telefoon", "email", "agb_code",
+                    "werkgebied", "gemeenten", "min_leeftijd", "max_leeftijd", "doelgroep", "ondersteuningsvormen",
+                    "producten", "zorgsoorten", "productcategorieen", "vrij_toegankelijk_aanbod", "huisarts_mag_verwijzen",
+                    "eigenaar", "laatst_gecontroleerd", "pagina"]
+PRODUCTCODE_FIELDS = ["code", "naam", "categorie", "categorie_naam", "zorgsoort", "zorgsoort_naam", "uitvoeringsvariant",
+                      "hulpvorm", "eenheid", "beschikking_nodig", "expertpool_advies_verplicht", "verwijzers",
+                      "huisarts_mag_verwijzen", "aanbieders", "routes", "pagina"]
+LIST_SEPARATOR = "|"
+
+
+def aanbieder_codes(catalog: Catalog, a: Aanbieder) -> list[str]:
+    return sorted({code for ref in a.producten for code in catalog.codes_of(ref)})
+
+
+def aanbieder_record(catalog: Catalog, a: Aanbieder) -> dict:
+    codes = aanbieder_codes(catalog, a)
+    infos = [catalog.codes[c] for c in codes]
+    gemeenten = (sorted(g.naam for g in catalog.content.gemeenten) if "regio" in a.werkgebied
+                 else [catalog.name("gemeente", g) for g in a.werkgebied])
+    doelgroep = a.doelgroep
+    return {
+        "id": a.id, "naam": a.naam, "soort": a.soort, "financiering": a.financiering, "omschrijving": a.omschrijving,
+        "website": a.website, "telefoon": a.telefoon, "email": a.email, "agb_code": a.agb_code,
+        "werkgebied": list(a.werkgebied), "gemeenten": gemeenten,
+        "min_leeftijd": doelgroep.min_leeftijd if doelgroep else None,
+        "max_leeftijd": doelgroep.max_leeftijd if doelgroep else None,
+        "doelgroep": doelgroep.omschrijving if doelgroep else None,
+        "ondersteuningsvormen": list(a.ondersteuningsvormen), "producten": codes,
+        "zorgsoorten": sorted({i.zorgsoort for i in infos}), "productcategorieen": sorted({c[:2] for c in codes}),
+        "vrij_toegankelijk_aanbod": any(i.vrij_toegankelijk for i in infos),
+        "huisarts_mag_verwijzen": any(i.huisarts_mag_verwijzen for i in infos),
+        "eigenaar": a.eigenaar, "laatst_gecontroleerd": a.laatst_gecontroleerd.isoformat() if a.laatst_gecontroleerd else None,
+        "pagina": urls.page_url(urls.aanbieder(a.id)),
+    }
+
+
+def productcode_records(catalog: Catalog) -> list[dict]:
+    records = []
+    for code, info in catalog.codes.items():
+        records.append({
+            "code": code, "naam": info.code.naam, "categorie": info.categorie.categorie,
+            "categorie_naam": info.categorie.naam, "zorgsoort": info.zorgsoort,
+            "zorgsoort_naam": catalog.name("zorgsoort", info.zorgsoort),
+            "uitvoeringsvariant": info.code.uitvoeringsvariant, "hulpvorm": info.code.hulpvorm,
+            "eenheid": catalog.name("eenheid", info.code.eenheid) if info.code.eenheid else None,
+            "beschikking_nodig": not info.vrij_toegankelijk,
+            "expertpool_advies_verplicht": info.expertpool_advies_verplicht,
+            "verwijzers": list(info.verwijzers), "huisarts_mag_verwijzen": info.huisarts_mag_verwijzen,
+            "aanbieders": [a.id for a in catalog.aanbieders_per_code.get(code, [])],
+            "routes": sorted({r.id for r, _ in catalog.stappen_per_code.get(code, [])}),
+            "pagina": urls.page_url(urls.PRODUCTCODES) + "#" + code,
+        })
+    return records
+
+
+def aanbieder_records(catalog: Catalog) -> list[dict]:
+    return [aanbieder_record(catalog, a) for a in sorted(catalog.content.aanbieders, key=lambda a: a.id)]
+
+
+def to_json(records) -> bytes:
+    return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    return str(value)
+
+
+def to_csv(records: list[dict], fields: list[str], excel: bool = False) -> bytes:
+    """Plain CSV (comma, LF), or the Dutch-Excel variant: semicolon, CRLF and a byte-order mark."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
+    writer.writerow(fields)
+    for record in records:
+        writer.writerow([_cell(record[f]) for f in fields])
+    return ("\ufeff" if excel else "").encode("utf-8") + buffer.getvalue().encode("utf-8")
+
+
+def export_files(catalog: Catalog) -> dict[str, bytes]:
+    """Every open-data file, by path relative to the site root."""
+    from .hsds import hsds_files
+
+    aanbieders = aanbieder_records(catalog)
+    codes = productcode_records(catalog)
+    files = {
+        "data/aanbieders.json": to_json(aanbieders),
+        "data/aanbieders.csv": to_csv(aanbieders, AANBIEDER_FIELDS),
+        "data/aanbieders-excel.csv": to_csv(aanbieders, AANBIEDER_FIELDS, excel=True),
+        "data/productcodes.json": to_json(codes),
+        "data/productcodes.csv": to_csv(codes, PRODUCTCODE_FIELDS),
+        "data/productcodes-excel.csv": to_csv(codes, PRODUCTCODE_FIELDS, excel=True),
+    }
+    files.update({path: to_json(data) for path, data in hsds_files(catalog).items()})
+    return files
+
+
+def stable_uuid(namespace: uuid.UUID, *parts: str) -> str:
+    return str(uuid.uuid5(namespace, "/".join(parts)))

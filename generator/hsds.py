@@ -1,0 +1,107 @@
+"""The Open Referral HSDS 3 shape of the aanbieders: organization, service, location,
+service_at_location, with service areas (werkgebied), eligibility (ages) and assured_date
+(laatst_gecontroleerd). Productcodes become attributes with taxonomy terms ("iJw productcode").
+One service per aanbieder and zorgsoort; an aanbieder without products gets one general service.
+"""
+from __future__ import annotations
+
+import uuid
+
+from .catalog import Catalog
+from .exports import aanbieder_codes, stable_uuid
+from .model import Aanbieder
+
+
+def _namespace(catalog: Catalog) -> uuid.UUID:
+    return uuid.uuid5(uuid.NAMESPACE_URL, "routewijzer:" + catalog.content.regio.naam)
+
+
+def _drop_empty(record: dict) -> dict:
+    return {k: v for k, v in record.items() if v not in (None, [], "")}
+
+
+def _attributes(ns, catalog: Catalog, service_id: str, codes: list[str]) -> list[dict]:
+    result = []
+    for code in codes:
+        info = catalog.codes[code]
+        term_id = stable_uuid(ns, "productcode", code)
+        result.append({"id": stable_uuid(ns, "attribute", service_id, code), "link_id": service_id,
+                       "link_type": "service", "link_entity": "service", "taxonomy_term_id": term_id,
+                       "value": code,
+                       "taxonomy_term": {"id": term_id, "code": code, "name": info.code.naam,
+                                         "description": f"{info.categorie.naam} ({catalog.name('zorgsoort', info.zorgsoort)})",
+                                         "taxonomy": "iJw productcode", "language": "nl"}})
+    return result
+
+
+def _service_areas(ns, catalog: Catalog, a: Aanbieder, service_id: str) -> list[dict]:
+    if "regio" in a.werkgebied:
+        return [{"id": stable_uuid(ns, "area", service_id, "regio"), "service_id": service_id,
+                 "name": f"Regio {catalog.content.regio.naam}",
+                 "description": ", ".join(sorted(g.naam for g in catalog.content.gemeenten))}]
+    return [{"id": stable_uuid(ns, "area", service_id, g), "service_id": service_id,
+             "name": catalog.name("gemeente", g), "extent_type": "gemeente"} for g in a.werkgebied]
+
+
+def _services(ns, catalog: Catalog, a: Aanbieder, org_id: str) -> list[dict]:
+    codes = aanbieder_codes(catalog, a)
+    groups: dict[str, list[str]] = {}
+    for code in codes:
+        groups.setdefault(catalog.codes[code].zorgsoort, []).append(code)
+    if not groups:
+        groups = {"": []}
+    services = []
+    for zorgsoort, group in groups.items():
+        service_id = stable_uuid(ns, "service", a.id, zorgsoort or "algemeen")
+        doelgroep = a.doelgroep
+        services.append(_drop_empty({
+            "id": service_id, "organization_id": org_id,
+            "name": f"{catalog.name('zorgsoort', zorgsoort)} — {a.naam}" if zorgsoort else a.naam,
+            "description": a.omschrijving, "status": "active", "email": a.email, "url": a.website,
+            "eligibility_description": doelgroep.omschrijving if doelgroep else None,
+            "minimum_age": doelgroep.min_leeftijd if doelgroep else None,
+            "maximum_age": doelgroep.max_leeftijd if doelgroep else None,
+            "assured_date": a.laatst_gecontroleerd.isoformat() if a.laatst_gecontroleerd else None,
+            "service_areas": _service_areas(ns, catalog, a, service_id),
+            "attributes": _attributes(ns, catalog, service_id, group),
+        }))
+    return services
+
+
+def _locations(ns, catalog: Catalog, a: Aanbieder, org_id: str) -> list[dict]:
+    result = []
+    for index, loc in enumerate(a.locaties):
+        location_id = stable_uuid(ns, "location", a.id, str(index))
+        record = {"id": location_id, "location_type": "physical", "organization_id": org_id, "name": loc.naam}
+        if loc.adres and loc.plaats and loc.postcode:
+            record["addresses"] = [{"id": stable_uuid(ns, "address", location_id), "location_id": location_id,
+                                    "address_1": loc.adres, "city": loc.plaats, "postal_code": loc.postcode,
+                                    "state_province": catalog.content.regio.provincie or "",
+                                    "country": "NL", "address_type": "physical"}]
+        result.append(record)
+    return result
+
+
+def organization(catalog: Catalog, a: Aanbieder) -> dict:
+    ns = _namespace(catalog)
+    org_id = stable_uuid(ns, "organization", a.id)
+    phones = [{"id": stable_uuid(ns, "phone", a.id), "organization_id": org_id, "number": a.telefoon}] if a.telefoon else []
+    return _drop_empty({
+        "id": org_id, "name": a.naam, "description": a.omschrijving, "email": a.email, "website": a.website,
+        "phones": phones,
+        "organization_identifiers": ([{"id": stable_uuid(ns, "agb", a.id), "organization_id": org_id,
+                                       "identifier_type": "AGB-code", "identifier": a.agb_code}] if a.agb_code else []),
+        "services": _services(ns, catalog, a, org_id),
+        "locations": _locations(ns, catalog, a, org_id),
+    })
+
+
+def hsds_files(catalog: Catalog) -> dict[str, object]:
+    organizations = [organization(catalog, a) for a in sorted(catalog.content.aanbieders, key=lambda a: a.id)]
+    services = [s for o in organizations for s in o.get("services", [])]
+    locations = [loc for o in organizations for loc in o.get("locations", [])]
+    at_locations = [{"id": stable_uuid(_namespace(catalog), "sal", s["id"], loc["id"]), "service_id": s["id"],
+                     "location_id": loc["id"]}
+                    for o in organizations for s in o.get("services", []) for loc in o.get("locations", [])]
+    return {"data/hsds/organizations.json": organizations, "data/hsds/services.json": services,
+            "data/hsds/locations.json": locations, "data/hsds/service_at_locations.json": at_locations}

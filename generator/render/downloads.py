@@ -1,0 +1,73 @@
+"""The 'Open data' page: what can be downloaded, and what every field means."""
+from __future__ import annotations
+
+from .. import urls
+from ..catalog import Catalog
+from ..exports import AANBIEDER_FIELDS, PRODUCTCODE_FIELDS
+from .common import Page, finish
+
+PAGE = urls.DOWNLOADS
+
+FIELD_DOCS = {
+    "id": "Vaste sleutel van de aanbieder (ook in het webadres van de pagina).",
+    "naam": "Naam.", "soort": "zorgaanbieder, gecertificeerde-instelling, advies-en-meldpunt, basisteam of ketenpartner.",
+    "financiering": "budget, tarief of landelijk; leeg als de bronnen het niet zeggen.",
+    "omschrijving": "Wat de organisatie doet.", "website": "Webadres.", "telefoon": "Telefoonnummer.",
+    "email": "E-mailadres.", "agb_code": "AGB-code (8 cijfers), als bekend.",
+    "werkgebied": "Gemeente-id's, of 'regio' voor de hele regio.", "gemeenten": "Namen van de gemeenten in het werkgebied.",
+    "min_leeftijd": "Jongste leeftijd (jaren).", "max_leeftijd": "Oudste leeftijd (jaren).",
+    "doelgroep": "Omschrijving van de doelgroep.", "ondersteuningsvormen": "Vormen van hulp.",
+    "producten": "Productcodes die de aanbieder levert (categorieën uitgeschreven).",
+    "zorgsoorten": "Zorgsoorten van die producten.", "productcategorieen": "Productcategorieën (2 cijfers).",
+    "vrij_toegankelijk_aanbod": "ja als minstens één product zonder beschikking te gebruiken is.",
+    "huisarts_mag_verwijzen": "ja als de huisarts voor minstens één product direct mag verwijzen.",
+    "eigenaar": "Wie de gegevens beheert.", "laatst_gecontroleerd": "Datum van de laatste controle (JJJJ-MM-DD).",
+    "pagina": "Adres van de pagina op deze site, vanaf de hoofdmap.",
+    "code": "Productcode (2 cijfers, letter, 2 cijfers).", "categorie": "Productcategorie (2 cijfers).",
+    "categorie_naam": "Naam van de categorie.", "zorgsoort": "Id van de zorgsoort.", "zorgsoort_naam": "Naam van de zorgsoort.",
+    "uitvoeringsvariant": "inspanningsgericht of outputgericht.", "hulpvorm": "iJw-dimensie hulpvorm.",
+    "eenheid": "Eenheid, als die vastligt.", "beschikking_nodig": "ja als een zorgtoewijzing (beschikking) nodig is.",
+    "expertpool_advies_verplicht": "ja als advies van de expertpool verplicht is.",
+    "verwijzers": "Wie mag verwijzen.", "aanbieders": "Id's van de aanbieders die de code leveren.",
+    "routes": "Id's van de routes die naar de code leiden.",
+}
+
+
+def _table(fields: list[str]) -> str:
+    rows = ["| Veld | Betekenis |", "|---|---|"] + [f"| `{f}` | {FIELD_DOCS[f]} |" for f in fields]
+    return "\n".join(rows)
+
+
+def _link(label: str, path: str) -> str:
+    return f'<a href="{urls.site_asset(PAGE, path)}" download>{label}</a>'
+
+
+def render_downloads(catalog: Catalog) -> Page:
+    aantal_a, aantal_p = len(catalog.content.aanbieders), len(catalog.codes)
+    parts = [
+        "# Open data",
+        "Alle aanbieders en productcodes van deze site zijn vrij te downloaden, zodat gemeenten, aanbieders en "
+        "andere sites ze kunnen hergebruiken. De bestanden worden bij elke bouw van de site opnieuw gemaakt uit "
+        "dezelfde gegevens als de pagina's.",
+        "## Aanbieders",
+        f"{aantal_a} organisaties: {_link('JSON', 'data/aanbieders.json')} · {_link('CSV', 'data/aanbieders.csv')} · "
+        f"{_link('CSV voor Excel', 'data/aanbieders-excel.csv')}",
+        _table(AANBIEDER_FIELDS),
+        "## Productcodes",
+        f"{aantal_p} productcodes: {_link('JSON', 'data/productcodes.json')} · {_link('CSV', 'data/productcodes.csv')} · "
+        f"{_link('CSV voor Excel', 'data/productcodes-excel.csv')}",
+        _table(PRODUCTCODE_FIELDS),
+        "## Open Referral (HSDS 3)",
+        "Dezelfde aanbieders in de internationale standaard voor overzichten van hulpaanbod, Open Referral "
+        "HSDS 3: " + " · ".join(_link(n, f"data/hsds/{n}.json") for n in
+                                  ("organizations", "services", "locations", "service_at_locations")) + ".",
+        "Elke aanbieder is een *organization*; per zorgsoort is er een *service* met het werkgebied als "
+        "*service_areas*, de leeftijden als *minimum_age* en *maximum_age*, de productcodes als *attributes* "
+        "(taxonomie 'iJw productcode') en de datum van de laatste controle als *assured_date*. De id's zijn "
+        "vaste UUID's: ze veranderen niet tussen twee versies.",
+        "## Over de bestanden",
+        "- CSV: komma als scheidingsteken, UTF-8. De variant *voor Excel* gebruikt een puntkomma en begint met een "
+        "byte-order-mark, zodat Nederlandse Excel de kolommen en letters goed leest.\n"
+        "- Lijsten in één cel zijn gescheiden door een verticale streep (`|`); ja/nee staat als `ja` of `nee`.",
+    ]
+    return finish(PAGE, "\n\n".join(parts), catalog, "Open data")
