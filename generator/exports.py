@@ -100,6 +100,7 @@ def to_csv(records: list[dict], fields: list[str], excel: bool = False) -> bytes
 
 def export_files(catalog: Catalog) -> dict[str, bytes]:
     """Every open-data file, by path relative to the site root."""
+    from .finder import finder_data
     from .hsds import hsds_files
 
     aanbieders = aanbieder_records(catalog)
@@ -113,6 +114,7 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
         "data/productcodes-excel.csv": to_csv(codes, PRODUCTCODE_FIELDS, excel=True),
     }
     files.update({path: to_json(data) for path, data in hsds_files(catalog).items()})
+    files["data/finder.json"] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return files
 
 

@@ -25,7 +25,7 @@ def page_labels(catalog: Catalog) -> dict[str, str]:
               _html_path(urls.GEMEENTEN): "het gemeenteoverzicht", _html_path(urls.BEGRIPPEN): "de begrippenlijst",
               _html_path(urls.BRONNEN): "de bronnenpagina",
               _html_path(urls.ONDERSTEUNINGSVORMEN): "de pagina ondersteuningsvormen",
-              _html_path(urls.DOWNLOADS): "de pagina open data"}
+              _html_path(urls.DOWNLOADS): "de pagina open data", _html_path(urls.FINDER): "de zoekpagina voor aanbieders"}
     labels.update({_html_path(urls.route(r.id)): f"de pagina van route '{r.titel}'" for r in content.routes})
     labels.update({_html_path(urls.aanbieder(a.id)): f"de pagina van aanbieder '{a.naam}'" for a in content.aanbieders})
     labels.update({_html_path(urls.gemeente(g.id)): f"de pagina van gemeente '{g.naam}'" for g in content.gemeenten})

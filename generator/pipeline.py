@@ -21,6 +21,7 @@ from .references import check_cross_file
 from .render.aanbieders import render_aanbieder, render_aanbieders_index
 from .render.common import Page
 from .render.downloads import render_downloads
+from .render.finder import render_finder
 from .render.gemeenten import render_gemeente, render_gemeenten_index
 from .render.home import render_home
 from .render.productcodes import render_productcodes
@@ -60,7 +61,8 @@ def render_pages(catalog: Catalog, svgs: dict[str, str]) -> list[Page]:
     content = catalog.content
     pages = [render_home(catalog), render_routes_index(catalog), render_aanbieders_index(catalog),
              render_productcodes(catalog), render_gemeenten_index(catalog), render_begrippen(catalog),
-             render_bronnen(catalog), render_ondersteuningsvormen(catalog), render_downloads(catalog)]
+             render_bronnen(catalog), render_ondersteuningsvormen(catalog), render_downloads(catalog),
+             render_finder(catalog)]
     pages += [render_route(route, svgs[route.id], catalog) for route in content.routes]
     pages += [render_aanbieder(a, catalog) for a in content.aanbieders]
     pages += [render_gemeente(g, catalog) for g in content.gemeenten]
@@ -73,7 +75,8 @@ def navigation(catalog: Catalog) -> list[dict[str, str]]:
     content = catalog.content
     nav = [{"Home": urls.HOME}, {"Zorgroutes": urls.ROUTES}]
     nav += [{"Veiligheidsroute": urls.route(r.id)} for r in content.routes if r.soort == "veiligheidsroute"][:1]
-    nav += [{"Aanbieders": urls.AANBIEDERS}, {"Ondersteuningsvormen": urls.ONDERSTEUNINGSVORMEN},
+    nav += [{"Aanbieder vinden": urls.FINDER}, {"Aanbieders": urls.AANBIEDERS},
+            {"Ondersteuningsvormen": urls.ONDERSTEUNINGSVORMEN},
             {"Productcodes": urls.PRODUCTCODES}, {"Gemeenten": urls.GEMEENTEN}, {"Begrippen": urls.BEGRIPPEN},
             {"Bronnen": urls.BRONNEN}, {"Open data": urls.DOWNLOADS}]
     nav += [{page_title(p.titel): urls.pagina(p.id)} for p in content.paginas]  # themes print nav titles raw

@@ -108,7 +108,7 @@ MD_LINK = re.compile(r"\]\(([^)\s]+)\)")
 def known_page_srcs(content: Content) -> set[str]:
     """Every Markdown page the generator will write (for links in hand-written pages)."""
     pages = {urls.HOME, urls.ROUTES, urls.AANBIEDERS, urls.PRODUCTCODES, urls.GEMEENTEN, urls.BEGRIPPEN,
-             urls.BRONNEN, urls.ONDERSTEUNINGSVORMEN, urls.DOWNLOADS}
+             urls.BRONNEN, urls.ONDERSTEUNINGSVORMEN, urls.DOWNLOADS, urls.FINDER}
     pages |= {urls.route(r.id) for r in content.routes} | {urls.aanbieder(a.id) for a in content.aanbieders}
     pages |= {urls.gemeente(g.id) for g in content.gemeenten} | {urls.pagina(p.id) for p in content.paginas}
     return pages

@@ -18,6 +18,7 @@ BEGRIPPEN = "begrippen/index.md"
 BRONNEN = "bronnen/index.md"
 ONDERSTEUNINGSVORMEN = "ondersteuningsvormen/index.md"
 DOWNLOADS = "downloads/index.md"
+FINDER = "vinden/index.md"
 
 
 def route(route_id: str) -> str:

@@ -22,7 +22,7 @@ def render_home(catalog: Catalog) -> Page:
         _card("Ik zoek een route", "Professional bij een basisteam, school of politie: welke route volg ik, wie beslist "
               "en welk bericht gaat waarheen?", urls.html_link(PAGE, urls.ROUTES), "Naar de zorgroutes"),
         _card("Ik zoek een aanbieder", "Huisarts of jeugdarts: welke organisatie levert deze hulp, voor welke leeftijd, "
-              "in welke gemeente, en mag ik direct verwijzen?", urls.html_link(PAGE, urls.AANBIEDERS), "Naar de aanbieders"),
+              "in welke gemeente, en mag ik direct verwijzen?", urls.html_link(PAGE, urls.FINDER), "Naar de zoekpagina"),
         _card("Ik zoek ondersteuningsvormen", "Basisteam: welke vormen van ondersteuning zijn er, wie biedt ze en is "
               "een beschikking nodig?", urls.html_link(PAGE, urls.ONDERSTEUNINGSVORMEN), "Naar de ondersteuningsvormen"),
     ]

@@ -1,0 +1,83 @@
+"""The aanbieder finder page: the full list in HTML (works without JavaScript), filters added by finder.js."""
+from __future__ import annotations
+
+from .. import urls
+from ..catalog import Catalog
+from ..markdown_text import attr
+from ..model import Aanbieder
+from .aanbieders import FINANCIERING, SOORT
+from .common import Page, finish, leeftijd
+
+PAGE = urls.FINDER
+
+
+def _options(pairs: list[tuple[str, str]], alle: str) -> str:
+    return f'<option value="">{alle}</option>' + "".join(f'<option value="{attr(v)}">{attr(label)}</option>' for v, label in pairs)
+
+
+def _field(control_id: str, label: str, control: str) -> str:
+    return f'<div class="rw-veld"><label for="{control_id}">{label}</label>{control}</div>'
+
+
+def _form(catalog: Catalog) -> str:
+    content = catalog.content
+    zorgsoorten = [(z.id, z.naam) for z in content.zorgsoorten]
+    gemeenten = sorted(((g.id, g.naam) for g in content.gemeenten), key=lambda p: p[1].lower())
+    producten = [(c, f"Categorie {c} {cat.naam}") for c, cat in catalog.categorieen.items()]
+    producten += [(code, f"{code} {info.code.naam}") for code, info in catalog.codes.items()]
+    fields = [
+        _field("f-tekst", "Zoek op naam, product of ondersteuningsvorm",
+               '<input type="search" id="f-tekst" name="tekst" autocomplete="off">'),
+        _field("f-zorgsoort", "Zorgsoort", f'<select id="f-zorgsoort" name="zorgsoort">{_options(zorgsoorten, "Alle zorgsoorten")}</select>'),
+        _field("f-product", "Productcategorie of productcode",
+               f'<input id="f-product" name="product" list="f-productlijst" autocomplete="off" placeholder="bijv. 45 of 45A48">'
+               f'<datalist id="f-productlijst">' + "".join(f'<option value="{attr(v)}">{attr(l)}</option>' for v, l in producten) + "</datalist>"),
+        _field("f-gemeente", "Gemeente (werkgebied)", f'<select id="f-gemeente" name="gemeente">{_options(gemeenten, "Alle gemeenten")}</select>'),
+        _field("f-leeftijd", "Leeftijd van de jongere (jaren)", '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
+        _field("f-financiering", "Financiering",
+               f'<select id="f-financiering" name="financiering">{_options([(k, k) for k in FINANCIERING], "Alle vormen")}</select>'),
+        '<fieldset class="rw-veld"><legend>Toegang</legend>'
+        '<label><input type="radio" name="toegang" value="" checked> Alle</label>'
+        '<label><input type="radio" name="toegang" value="vrij"> Vrij toegankelijk</label>'
+        '<label><input type="radio" name="toegang" value="beschikking"> Beschikking nodig</label></fieldset>',
+        '<div class="rw-veld rw-veld--vink"><input type="checkbox" id="f-huisarts" name="huisarts" value="ja">'
+        '<label for="f-huisarts">Huisarts mag direct verwijzen</label></div>',
+    ]
+    data = urls.site_asset(PAGE, "data/finder.json")
+    return (f'<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-src="{data}" hidden>'
+            + "".join(fields)
+            + '<div class="rw-knoppen"><button type="reset" class="md-button">Wis alle filters</button></div></form>')
+
+
+def _item(a: Aanbieder, catalog: Catalog) -> str:
+    href = urls.html_link(PAGE, urls.aanbieder(a.id))
+    codes = sorted({c for ref in a.producten for c in catalog.codes_of(ref)})
+    zorgsoorten = sorted({catalog.name("zorgsoort", catalog.codes[c].zorgsoort) for c in codes})
+    werkgebied = ("hele regio" if "regio" in a.werkgebied
+                  else ", ".join(catalog.name("gemeente", g) for g in a.werkgebied) or "niet vermeld")
+    d = a.doelgroep
+    details = [f"{SOORT[a.soort]}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}",
+               f"Werkgebied: {werkgebied}",
+               f"Leeftijd: {leeftijd(d.min_leeftijd, d.max_leeftijd) if d else 'niet vermeld'}"]
+    if a.ondersteuningsvormen:
+        details.append("Ondersteuning: " + ", ".join(a.ondersteuningsvormen))
+    return (f'<li data-id="{attr(a.id)}"><a href="{attr(href)}">{attr(a.naam)}</a>'
+            f'<span class="rw-details">{attr(" · ".join(details))}</span></li>')
+
+
+def render_finder(catalog: Catalog) -> Page:
+    aanbieders = sorted(catalog.content.aanbieders, key=lambda a: a.naam.lower())
+    script = urls.site_asset(PAGE, "assets/javascripts/finder.js")
+    parts = [
+        "# Aanbieder vinden",
+        "Welke organisatie levert deze hulp, voor welke leeftijd, in welke gemeente, en mag de huisarts direct "
+        "verwijzen? Combineer de filters; de lijst past zich direct aan. De link in de adresbalk bewaart uw "
+        "filters, zodat u hem kunt delen of bewaren.",
+        '<p class="rw-zonder-js">Zonder JavaScript ziet u hieronder de volledige lijst.</p>',
+        _form(catalog),
+        f'<p id="rw-aantal" class="rw-aantal">{len(aanbieders)} aanbieders</p>'
+        '<p id="rw-melding" class="rw-sr-only" role="status" aria-live="polite"></p>',
+        '<ul id="rw-resultaten" class="rw-resultaten">\n' + "\n".join(_item(a, catalog) for a in aanbieders) + "\n</ul>",
+        f'<script src="{script}" defer></script>',
+    ]
+    return finish(PAGE, "\n\n".join(parts), catalog, "Aanbieder vinden")

@@ -1,0 +1,115 @@
+/* Aanbieder finder: filters the pre-rendered list (which works without JavaScript).
+ * Data: data/finder.json, generated at build time. Filtering toggles `hidden` on existing
+ * items, so a keystroke never rebuilds the list. The filter state lives in the query string. */
+(function () {
+  "use strict";
+  var form = document.getElementById("rw-finder");
+  if (!form) return;
+  var list = document.getElementById("rw-resultaten");
+  var count = document.getElementById("rw-aantal");
+  var announcer = document.getElementById("rw-melding");
+  var items = {};
+  Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
+  var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
+  var records = [], codes = {}, shown = {}, announceTimer = null;
+
+  function value(name) {
+    var el = form.elements[name];
+    if (!el) return "";
+    if (el.type === "checkbox") return el.checked ? el.value : "";
+    return (el.value || "").trim();
+  }
+
+  function setValue(name, v) {
+    var el = form.elements[name];
+    if (!el) return;
+    if (el.type === "checkbox") el.checked = v === el.value;
+    else el.value = v;
+  }
+
+  function codesMatching(word) {
+    var result = {}, upper = word.toUpperCase();
+    for (var code in codes) {
+      if (code.indexOf(upper) === 0 || codes[code][0].indexOf(word) !== -1) result[code] = true;
+    }
+    return result;
+  }
+
+  /* A test for one code: every product filter must hold for the same code. */
+  function codeTest(zorgsoort, product, toegang, huisarts) {
+    if (!zorgsoort && !product && !toegang && !huisarts) return null;
+    return function (code) {
+      var c = codes[code];
+      if (!c) return false;
+      if (zorgsoort && c[1] !== zorgsoort) return false;
+      if (product && code.indexOf(product) !== 0) return false;
+      if (toegang === "vrij" && !c[2]) return false;
+      if (toegang === "beschikking" && c[2]) return false;
+      if (huisarts && !c[3]) return false;
+      return true;
+    };
+  }
+
+  function hasAny(list, set) {
+    for (var i = 0; i < list.length; i++) if (set[list[i]]) return true;
+    return false;
+  }
+
+  function matcher() {
+    var words = value("tekst").toLowerCase().split(/\s+/).filter(Boolean);
+    var wordCodes = words.map(codesMatching);
+    var zorgsoort = value("zorgsoort"), gemeente = value("gemeente"), financiering = value("financiering");
+    var product = value("product").toUpperCase(), toegang = value("toegang"), huisarts = value("huisarts");
+    var age = value("leeftijd") === "" ? null : Number(value("leeftijd"));
+    var productOk = codeTest(zorgsoort, product, toegang, huisarts);
+    return function (r) {
+      for (var i = 0; i < words.length; i++) {
+        if (r.t.indexOf(words[i]) === -1 && !hasAny(r.c, wordCodes[i])) return false;
+      }
+      if (gemeente && r.g.indexOf("regio") === -1 && r.g.indexOf(gemeente) === -1) return false;
+      if (age !== null && !isNaN(age) && ((r.min !== null && age < r.min) || (r.max !== null && age > r.max))) return false;
+      if (financiering && r.f !== financiering) return false;
+      return productOk === null || r.c.some(productOk);
+    };
+  }
+
+  function describe(n) {
+    return n === 1 ? "1 aanbieder gevonden" : n + " aanbieders gevonden";
+  }
+
+  function apply() {
+    var matches = matcher(), n = 0;
+    for (var i = 0; i < records.length; i++) {
+      var r = records[i], show = matches(r), li = items[r.id];
+      if (show) n++;
+      if (li && shown[r.id] !== show) { li.hidden = !show; shown[r.id] = show; }
+    }
+    count.textContent = describe(n);
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(function () { announcer.textContent = describe(n); }, 400);
+    var params = new URLSearchParams();
+    FIELDS.forEach(function (f) { if (value(f)) params.set(f, value(f)); });
+    var query = params.toString();
+    history.replaceState(null, "", query ? "?" + query : location.pathname);
+  }
+
+  function start(data) {
+    records = data.aanbieders;
+    codes = data.codes;
+    records.forEach(function (r) { shown[r.id] = true; });
+    var params = new URLSearchParams(location.search);
+    FIELDS.forEach(function (f) { if (params.has(f)) setValue(f, params.get(f)); });
+    form.hidden = false;
+    document.querySelectorAll(".rw-zonder-js").forEach(function (el) { el.hidden = true; });
+    form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+    form.addEventListener("reset", function () { setTimeout(apply, 0); });
+    apply();
+  }
+
+  fetch(form.getAttribute("data-src"))
+    .then(function (response) { return response.json(); })
+    .then(start)
+    .catch(function () { /* keep the full list: the page still works */ });
+})();

@@ -1,0 +1,102 @@
+"""The aanbieder finder in real Chromium: every filter changes the list, filters combine, the state
+is in the URL, reset is one click, and without JavaScript the full list is there."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
+
+
+def names(page) -> list[str]:
+    return page.eval_on_selector_all("#rw-resultaten li:not([hidden]) > a", "els => els.map(e => e.textContent)")
+
+
+def open_finder(page, site_url, query=""):
+    page.goto(site_url + "vinden/" + query)
+    page.wait_for_selector("#rw-finder:not([hidden])")
+
+
+def test_each_filter_narrows_the_list(page, site_url):
+    open_finder(page, site_url)
+    assert page.inner_text("#rw-aantal") == "18 aanbieders gevonden"
+    page.fill("#f-tekst", "pleegzorg")
+    assert names(page) == ["Elker", "Leger des Heils"]
+    page.fill("#f-tekst", "")
+    page.select_option("#f-zorgsoort", "maatregel")
+    assert names(page) == ["'t Poortje", "Jeugdbescherming Noord (JB Noord)", "Leger des Heils", "William Schrikker Groep"]
+    page.select_option("#f-zorgsoort", "")
+    page.fill("#f-product", "47")
+    assert names(page) == ["Jeugdbescherming Noord (JB Noord)", "Leger des Heils", "William Schrikker Groep"]
+    page.fill("#f-product", "43A06")
+    assert names(page) == ["'t Poortje"]
+    page.fill("#f-product", "")
+    page.select_option("#f-financiering", "landelijk")
+    assert names(page) == ["De Kindertelefoon"]
+    page.select_option("#f-financiering", "")
+    page.fill("#f-leeftijd", "25")
+    assert "GGD Groningen" not in names(page) and "Elker" in names(page)
+    page.fill("#f-leeftijd", "")
+    page.check("input[name=toegang][value=beschikking]")
+    assert "'t Poortje" in names(page) and "CJG Noord Groningen" not in names(page)
+    page.check("input[name=toegang][value=vrij]")
+    assert names(page) == ["Elker", "Leger des Heils"]
+
+
+def test_product_filters_hold_for_one_and_the_same_code(page, site_url):
+    open_finder(page, site_url, "?zorgsoort=maatregel")
+    assert "Leger des Heils" in names(page)
+    page.check("#f-huisarts")  # a huisarts cannot refer to a maatregel, even where the aanbieder has other help
+    assert names(page) == [] and page.inner_text("#rw-aantal") == "0 aanbieders gevonden"
+
+
+def test_filters_combine_and_live_in_the_url(page, site_url):
+    open_finder(page, site_url)
+    page.select_option("#f-gemeente", "groningen")
+    assert "CJG Noord Groningen" not in names(page) and "Elker" in names(page)
+    page.check("#f-huisarts")
+    assert names(page) == ["Elker", "Leger des Heils"]
+    assert page.url.endswith("vinden/?gemeente=groningen&huisarts=ja")
+    shared = page.url
+    other = page.context.new_page()
+    other.goto(shared)
+    other.wait_for_selector("#rw-finder:not([hidden])")
+    assert names(other) == ["Elker", "Leger des Heils"] and other.is_checked("#f-huisarts")
+    other.close()
+
+
+def test_free_text_finds_by_product_name_and_code(page, site_url):
+    open_finder(page, site_url, "?tekst=jeugdreclassering")
+    assert names(page) == ["Jeugdbescherming Noord (JB Noord)", "Leger des Heils", "William Schrikker Groep"]
+    page.fill("#f-tekst", "43A06")
+    assert names(page) == ["'t Poortje"]
+
+
+def test_reset_is_one_click_and_the_count_is_announced(page, site_url):
+    open_finder(page, site_url, "?zorgsoort=verblijf&huisarts=ja")
+    assert page.inner_text("#rw-aantal") == "2 aanbieders gevonden"
+    page.click("#rw-finder button[type=reset]")
+    page.wait_for_function("document.getElementById('rw-aantal').textContent === '18 aanbieders gevonden'")
+    assert page.url.endswith("/vinden/")
+    page.wait_for_function("document.getElementById('rw-melding').textContent === '18 aanbieders gevonden'")
+    assert page.get_attribute("#rw-melding", "aria-live") == "polite"
+
+
+def test_keyboard_only_use(page, site_url):
+    open_finder(page, site_url)
+    page.focus("#f-tekst")
+    page.keyboard.type("kinder")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "f-zorgsoort"
+    assert "De Kindertelefoon" in names(page)
+    for control in ("f-tekst", "f-zorgsoort", "f-product", "f-gemeente", "f-leeftijd", "f-financiering", "f-huisarts"):
+        assert page.eval_on_selector(f"label[for={control}]", "l => l.textContent.trim().length > 0")
+
+
+def test_without_javascript_the_full_list_is_there(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "vinden/")
+    assert len(page.query_selector_all("#rw-resultaten li")) == 18
+    assert not page.is_visible("#rw-finder")
+    assert page.is_visible(".rw-zonder-js")
+    context.close()
