@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .model import Aanbieder, Begrip, Content, Productcategorie, Productcode, Stap, Zorgroute
 
@@ -50,7 +51,11 @@ class Catalog:
         return [a for a in self.content.aanbieders if "regio" in a.werkgebied or gemeente_id in a.werkgebied]
 
     def name(self, kind: str, key: str) -> str:
-        lookup = {
+        return self._names[kind].get(key, key)
+
+    @cached_property
+    def _names(self) -> dict[str, dict[str, str]]:
+        return {
             "actor": {a.id: a.naam for a in self.content.actoren},
             "route": {r.id: r.titel for r in self.content.routes},
             "aanbieder": {a.id: a.naam for a in self.content.aanbieders},
@@ -61,8 +66,7 @@ class Catalog:
             "eenheid": {e.id: e.naam for e in self.content.codelijsten.eenheden},
             "bron": {b.id: b.titel for b in self.content.bronnen},
             "bericht": {b.code: b.naam for b in self.content.codelijsten.berichten},
-        }[kind]
-        return lookup.get(key, key)
+        }
 
     def latest_check(self) -> _dt.date | None:
         """The most recent laatst_gecontroleerd in the content: the site's 'last modified' date."""
@@ -85,10 +89,9 @@ def _code_info(code: Productcode, categorie: Productcategorie) -> CodeInfo:
                     tuple(pick(code.verwijzers, categorie.verwijzers)))
 
 
-def _add(mapping: dict, key: str, value) -> None:
-    bucket = mapping.setdefault(key, [])
-    if value not in bucket:
-        bucket.append(value)
+def _add(mapping: dict, key: str, value, identity) -> None:
+    """Append once per identity (ids, not dataclass equality, which compares every field)."""
+    mapping.setdefault(key, {}).setdefault(identity, value)
 
 
 def build_catalog(content: Content) -> Catalog:
@@ -100,17 +103,23 @@ def build_catalog(content: Content) -> Catalog:
     for aanbieder in sorted(content.aanbieders, key=lambda a: a.naam.lower()):
         for ref in aanbieder.producten:
             for code in catalog.codes_of(ref):
-                _add(catalog.aanbieders_per_code, code, aanbieder)
+                _add(catalog.aanbieders_per_code, code, aanbieder, aanbieder.id)
     for route in content.routes:
         for stap in route.stappen:
+            where = (route, stap)
+            ident = (route.id, stap.id)
             for ref in stap.productcodes:
                 for code in catalog.codes_of(ref):
-                    _add(catalog.stappen_per_code, code, (route, stap))
+                    _add(catalog.stappen_per_code, code, where, ident)
             for aanbieder_id in stap.aanbieders:
-                _add(catalog.stappen_per_aanbieder, aanbieder_id, (route, stap))
+                _add(catalog.stappen_per_aanbieder, aanbieder_id, where, ident)
             for begrip_id in stap.begrippen:
-                _add(catalog.stappen_per_begrip, begrip_id, (route, stap))
+                _add(catalog.stappen_per_begrip, begrip_id, where, ident)
             for other in [*stap.routes, *([stap.route] if stap.route else [])]:
                 if other != route.id:
-                    _add(catalog.verwijzingen_naar_route, other, (route, stap))
+                    _add(catalog.verwijzingen_naar_route, other, where, ident)
+    for mapping in (catalog.aanbieders_per_code, catalog.stappen_per_code, catalog.stappen_per_aanbieder,
+                    catalog.stappen_per_begrip, catalog.verwijzingen_naar_route):
+        for key, bucket in mapping.items():
+            mapping[key] = list(bucket.values())
     return catalog

@@ -16,6 +16,8 @@ from yaml.constructor import SafeConstructor
 from .diagnostics import Diagnostics, Locatie
 
 MAX_BESTAND_BYTES = 5 * 1024 * 1024
+# libyaml's composer is ~10x faster and keeps the same marks (line numbers); fall back without it.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LDict(dict):
@@ -64,6 +66,15 @@ _YAML_PROBLEMS = [
      "Gebruik enkele aanhalingstekens, of schrijf een backslash als \\\\."),
     ("while parsing a flow", "Een lijst [..] of blok {..} op één regel is niet goed afgesloten.", ""),
 ]
+
+
+def _precise_error(text: str) -> yaml.YAMLError | None:
+    """Errors are rare: re-parse with the pure-Python loader, whose messages name the problem (e.g. tabs)."""
+    try:
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        return exc
+    return None
 
 
 def _translate_yaml_error(exc: yaml.YAMLError) -> tuple[int, str, str]:
@@ -158,9 +169,9 @@ def parse_yaml(text: str, bestand: str, diagnostics: Diagnostics) -> Any:
                          "Vul het bestand of verwijder het.")
         return None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=FAST_LOADER)
     except yaml.YAMLError as exc:
-        line, melding, hint = _translate_yaml_error(exc)
+        line, melding, hint = _translate_yaml_error(_precise_error(text) or exc)
         diagnostics.fout(Locatie(bestand, line), "", melding, hint)
         return None
     except RecursionError:
