@@ -8,7 +8,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
 
 def names(page) -> list[str]:
-    return page.eval_on_selector_all("#rw-resultaten li:not([hidden]) > a", "els => els.map(e => e.textContent)")
+    return page.eval_on_selector_all("#rw-resultaten li > a", "els => els.map(e => e.textContent)")
 
 
 def open_finder(page, site_url, query=""):
@@ -100,3 +100,17 @@ def test_without_javascript_the_full_list_is_there(browser, site_url):
     assert not page.is_visible("#rw-finder")
     assert page.is_visible(".rw-zonder-js")
     context.close()
+
+
+def test_long_result_lists_grow_with_toon_meer(page, site_url):
+    """Only a page of results is attached at a time (layout cost); the count still says how many match."""
+    page.route("**/vinden/", lambda route: route.fulfill(
+        response=route.fetch(), body=route.fetch().text().replace('data-per-pagina="100"', 'data-per-pagina="5"')))
+    open_finder(page, site_url)
+    assert len(names(page)) == 5
+    assert page.inner_text("#rw-aantal") == "18 aanbieders gevonden (de eerste 5 staan hieronder)"
+    assert page.inner_text("#rw-meer") == "Toon meer (nog 13)"
+    page.click("#rw-meer")
+    assert len(names(page)) == 10 and page.inner_text("#rw-meer") == "Toon meer (nog 8)"
+    page.fill("#f-tekst", "pleegzorg")
+    assert names(page) == ["Elker", "Leger des Heils"] and not page.is_visible("#rw-meer")

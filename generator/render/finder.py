@@ -44,7 +44,7 @@ def _form(catalog: Catalog) -> str:
         '<label for="f-huisarts">Huisarts mag direct verwijzen</label></div>',
     ]
     data = urls.site_asset(PAGE, "data/finder.json")
-    return (f'<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-src="{data}" hidden>'
+    return (f'<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-src="{data}" data-per-pagina="100" hidden>'
             + "".join(fields)
             + '<div class="rw-knoppen"><button type="reset" class="md-button">Wis alle filters</button></div></form>')
 
@@ -78,6 +78,7 @@ def render_finder(catalog: Catalog) -> Page:
         f'<p id="rw-aantal" class="rw-aantal">{len(aanbieders)} aanbieders</p>'
         '<p id="rw-melding" class="rw-sr-only" role="status" aria-live="polite"></p>',
         '<ul id="rw-resultaten" class="rw-resultaten">\n' + "\n".join(_item(a, catalog) for a in aanbieders) + "\n</ul>",
+        '<button type="button" id="rw-meer" class="md-button rw-meer" hidden>Toon meer</button>',
         f'<script src="{script}" defer></script>',
     ]
     return finish(PAGE, "\n\n".join(parts), catalog, "Aanbieder vinden")

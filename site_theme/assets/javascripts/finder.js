@@ -1,6 +1,8 @@
 /* Aanbieder finder: filters the pre-rendered list (which works without JavaScript).
- * Data: data/finder.json, generated at build time. Filtering toggles `hidden` on existing
- * items, so a keystroke never rebuilds the list. The filter state lives in the query string. */
+ * Data: data/finder.json, generated at build time. The pre-rendered items are re-used: a
+ * keystroke re-attaches at most `shownMax` matching items (measured: laying out thousands of
+ * items cost up to 2 s per keystroke, the filtering itself under 25 ms). "Toon meer" adds more.
+ * The filter state lives in the query string. */
 (function () {
   "use strict";
   var form = document.getElementById("rw-finder");
@@ -8,10 +10,12 @@
   var list = document.getElementById("rw-resultaten");
   var count = document.getElementById("rw-aantal");
   var announcer = document.getElementById("rw-melding");
+  var more = document.getElementById("rw-meer");
+  var PAGE_SIZE = Number(form.getAttribute("data-per-pagina")) || 100, shownMax = PAGE_SIZE;
   var items = {};
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
-  var records = [], codes = {}, shown = {}, announceTimer = null;
+  var records = [], codes = {}, announceTimer = null;
 
   function value(name) {
     var el = form.elements[name];
@@ -77,14 +81,29 @@
     return n === 1 ? "1 aanbieder gevonden" : n + " aanbieders gevonden";
   }
 
-  function apply() {
-    var matches = matcher(), n = 0;
-    for (var i = 0; i < records.length; i++) {
-      var r = records[i], show = matches(r), li = items[r.id];
-      if (show) n++;
-      if (li && shown[r.id] !== show) { li.hidden = !show; shown[r.id] = show; }
+  function render(matched) {
+    var fragment = document.createDocumentFragment();
+    for (var i = 0; i < matched.length && i < shownMax; i++) {
+      if (items[matched[i]]) fragment.appendChild(items[matched[i]]);
     }
-    count.textContent = describe(n);
+    list.replaceChildren(fragment);
+    var rest = matched.length - Math.min(matched.length, shownMax);
+    more.hidden = rest <= 0;
+    more.textContent = "Toon meer (nog " + rest + ")";
+  }
+
+  var lastMatched = [];
+
+  function apply(keepLimit) {
+    if (keepLimit !== true) shownMax = PAGE_SIZE;
+    var matches = matcher(), matched = [];
+    for (var i = 0; i < records.length; i++) {
+      if (matches(records[i])) matched.push(records[i].id);
+    }
+    lastMatched = matched;
+    render(matched);
+    var n = matched.length;
+    count.textContent = describe(n) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () { announcer.textContent = describe(n); }, 400);
     var params = new URLSearchParams();
@@ -96,13 +115,18 @@
   function start(data) {
     records = data.aanbieders;
     codes = data.codes;
-    records.forEach(function (r) { shown[r.id] = true; });
+    more.addEventListener("click", function () {
+      shownMax += PAGE_SIZE;
+      render(lastMatched);
+      count.textContent = describe(lastMatched.length) +
+        (lastMatched.length > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
+    });
     var params = new URLSearchParams(location.search);
     FIELDS.forEach(function (f) { if (params.has(f)) setValue(f, params.get(f)); });
     form.hidden = false;
     document.querySelectorAll(".rw-zonder-js").forEach(function (el) { el.hidden = true; });
-    form.addEventListener("input", apply);
-    form.addEventListener("change", apply);
+    form.addEventListener("input", function () { apply(); });
+    form.addEventListener("change", function () { apply(); });
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
     apply();
