@@ -17,7 +17,7 @@ def finder_records(catalog: Catalog) -> list[dict]:
         codes = aanbieder_codes(catalog, a)
         infos = [catalog.codes[c] for c in codes]
         text = " ".join([a.naam, a.omschrijving, *a.ondersteuningsvormen,
-                         *(catalog.name("zorgsoort", z) for z in {i.zorgsoort for i in infos})])
+                         *(catalog.name("zorgsoort", z) for z in sorted({i.zorgsoort for i in infos}))])
         doelgroep = a.doelgroep
         records.append({
             "id": a.id, "t": text.lower(), "c": codes, "g": ["regio"] if "regio" in a.werkgebied else list(a.werkgebied),
