@@ -39,7 +39,7 @@ def beheer_regel(item: Beheer) -> str:
             f"Laatst gecontroleerd: <strong>{datum(item.laatst_gecontroleerd)}</strong></p>")
 
 
-def _bron_links(page_src: str, item: Beheer, catalog: Catalog) -> list[str]:
+def bron_links(page_src: str, item: Beheer, catalog: Catalog) -> list[str]:
     regels = []
     for ref in item.bronnen:
         target = urls.md_link(page_src, urls.BRONNEN, urls.bron_anchor(ref.bron))
@@ -49,14 +49,8 @@ def _bron_links(page_src: str, item: Beheer, catalog: Catalog) -> list[str]:
 
 
 def bronnen_sectie(page_src: str, item: Beheer, catalog: Catalog) -> str:
-    regels = _bron_links(page_src, item, catalog)
+    regels = bron_links(page_src, item, catalog)
     return "## Bronnen\n\n" + (md_list(regels) if regels else "Geen bron vermeld.\n")
-
-
-def bronnen_regel(page_src: str, item: Beheer, catalog: Catalog) -> str:
-    """Sources as one paragraph, for sections that should not add a heading to the table of contents."""
-    regels = _bron_links(page_src, item, catalog)
-    return "**Bronnen:** " + ("; ".join(regels) if regels else "geen bron vermeld") + "."
 
 
 @lru_cache(maxsize=8)

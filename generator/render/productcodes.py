@@ -1,17 +1,20 @@
 """The productcode catalogue: zorgsoort -> productcategorie (our containercode level) -> code.
 
-One page, so that `productcodes/#45A48` is a stable link for every code. Each code
-row says who delivers it, which route steps lead to it and whether a huisarts may
-refer directly.
+One page, one table, so that `productcodes/#45A48` is a stable link for every code and the
+table can be filtered and sorted as a whole (catalogus.js; without JavaScript it is a plain
+table grouped by category). Each row says who delivers the code, which route steps lead to it
+and whether a huisarts may refer directly.
 """
 from __future__ import annotations
 
 from .. import urls
 from ..catalog import Catalog, CodeInfo
 from ..markdown_text import attr, blocks, inline, link
-from .common import Page, bronnen_regel, finish
+from .common import Page, bron_links, finish
 
 PAGE = urls.PRODUCTCODES
+COLUMNS = ["Code", "Naam", "Zorgsoort", "Categorie", "Eenheid", "Beschikking nodig", "Expertpool-advies verplicht",
+           "Verwijzers", "Huisarts mag direct verwijzen", "Aanbieders", "In routes"]
 
 
 def _ja_nee(value: bool) -> str:
@@ -30,17 +33,46 @@ def _row(info: CodeInfo, catalog: Catalog) -> str:
     verwijzers = ", ".join(catalog.name("verwijzer", v) for v in info.verwijzers)
     details = " · ".join(x for x in (code.uitvoeringsvariant, code.hulpvorm) if x)
     eenheid = catalog.name("eenheid", code.eenheid) if code.eenheid else "—"
-    huisarts = "ja, direct" if info.huisarts_mag_verwijzen else "nee"
-    return (f'<tr id="{attr(code.code)}"><th scope="row"><a href="#{attr(code.code)}">{attr(code.code)}</a></th>'
-            f"<td>{attr(code.naam)}<br><small>{attr(details)}</small></td><td>{attr(eenheid)}</td>"
-            f"<td>{'nee' if info.vrij_toegankelijk else 'ja'}</td><td>{_ja_nee(info.expertpool_advies_verplicht)}</td>"
-            f"<td>{attr(verwijzers)}</td><td>{huisarts}</td><td>{_links(aanbieders)}</td><td>{_links(routes)}</td></tr>")
+    cells = [f"{attr(code.naam)}<br><small>{attr(details)}</small>", attr(catalog.name("zorgsoort", info.zorgsoort)),
+             attr(info.categorie.categorie), attr(eenheid), _ja_nee(not info.vrij_toegankelijk),
+             _ja_nee(info.expertpool_advies_verplicht), attr(verwijzers), _ja_nee(info.huisarts_mag_verwijzen),
+             _links(aanbieders), _links(routes)]
+    return (f'<tr id="{attr(code.code)}" data-zorgsoort="{attr(info.zorgsoort)}" '
+            f'data-beschikking="{_ja_nee(not info.vrij_toegankelijk)}" data-huisarts="{_ja_nee(info.huisarts_mag_verwijzen)}">'
+            f'<th scope="row"><a href="#{attr(code.code)}">{attr(code.code)}</a></th>'
+            + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
 
 
-HEADER = ("<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Naam</th><th scope=\"col\">Eenheid</th>"
-          "<th scope=\"col\">Beschikking nodig</th><th scope=\"col\">Expertpool-advies verplicht</th>"
-          "<th scope=\"col\">Verwijzers</th><th scope=\"col\">Huisarts mag verwijzen</th>"
-          "<th scope=\"col\">Aanbieders</th><th scope=\"col\">In routes</th></tr></thead>")
+def _group(nummer: str, catalog: Catalog) -> str:
+    categorie = catalog.categorieen[nummer]
+    rows = "\n".join(_row(catalog.codes[p.code], catalog) for p in sorted(categorie.productcodes, key=lambda p: p.code))
+    label = f"{nummer} {categorie.naam} — {catalog.name('zorgsoort', categorie.zorgsoort)}"
+    return (f'<tbody class="rw-groep"><tr id="{urls.categorie_anchor(nummer)}" class="rw-groepkop">'
+            f'<th colspan="{len(COLUMNS)}" scope="rowgroup">{attr(label)}</th></tr>\n{rows}\n</tbody>')
+
+
+def _filters(catalog: Catalog) -> str:
+    zorgsoorten = "".join(f'<option value="{attr(z.id)}">{attr(z.naam)}</option>' for z in catalog.content.zorgsoorten)
+    return ('<form id="rw-catalogus" class="rw-finder" role="search" aria-label="Productcodes filteren" hidden>'
+            '<div class="rw-veld"><label for="c-tekst">Zoek op code of naam</label>'
+            '<input type="search" id="c-tekst" autocomplete="off"></div>'
+            f'<div class="rw-veld"><label for="c-zorgsoort">Zorgsoort</label><select id="c-zorgsoort">'
+            f'<option value="">Alle zorgsoorten</option>{zorgsoorten}</select></div>'
+            '<div class="rw-veld"><label for="c-beschikking">Beschikking nodig</label><select id="c-beschikking">'
+            '<option value="">Maakt niet uit</option><option value="ja">ja</option><option value="nee">nee</option></select></div>'
+            '<div class="rw-veld rw-veld--vink"><input type="checkbox" id="c-huisarts">'
+            '<label for="c-huisarts">Huisarts mag direct verwijzen</label></div>'
+            '<div class="rw-knoppen"><button type="reset" class="md-button">Wis filters</button></div></form>'
+            f'<p id="c-aantal" class="rw-aantal">{len(catalog.codes)} productcodes</p>'
+            '<p id="c-melding" class="rw-sr-only" role="status" aria-live="polite"></p>')
+
+
+def _table(catalog: Catalog) -> str:
+    head = "".join(f'<th scope="col">{c}</th>' for c in COLUMNS)
+    groups = "\n".join(_group(nummer, catalog) for nummer in catalog.categorieen)
+    return (f'<div class="rw-tabel"><table id="rw-codes" class="rw-codes">\n'
+            f"<caption>Alle productcodes, per categorie. Kies een kolomkop om te sorteren.</caption>\n"
+            f"<thead><tr>{head}</tr></thead>\n{groups}\n</table></div>")
 
 
 def _mapping_table(catalog: Catalog) -> str:
@@ -52,8 +84,39 @@ def _mapping_table(catalog: Catalog) -> str:
     return "\n".join(rows) + "\n"
 
 
+def _zorgsoorten(catalog: Catalog) -> list[str]:
+    parts = ["## Zorgsoorten"]
+    for zorgsoort in catalog.content.zorgsoorten:
+        parts.append(f"### {inline(zorgsoort.naam)} {{#{urls.zorgsoort_anchor(zorgsoort.id)}}}")
+        parts.append(blocks(zorgsoort.omschrijving))
+        categorieen = [c for c in catalog.categorieen.values() if c.zorgsoort == zorgsoort.id]
+        extra = sorted(i.code.code for i in catalog.codes.values()
+                       if i.zorgsoort == zorgsoort.id and i.categorie.zorgsoort != zorgsoort.id)
+        if categorieen:
+            parts.append("Categorieën: " + ", ".join(link(f"{c.categorie} {c.naam}", urls.md_link(PAGE, PAGE, urls.categorie_anchor(c.categorie)))
+                                                   for c in categorieen) + ".")
+        if extra:
+            parts.append("Ook onder deze zorgsoort vallen: " + ", ".join(link(c, urls.md_link(PAGE, PAGE, c)) for c in extra) + ".")
+        if not categorieen and not extra:
+            parts.append("Geen landelijke productcategorie valt onder deze zorgsoort; de regio gebruikt hiervoor eigen codes, "
+                         "die niet in de brondocumenten staan.")
+    return parts
+
+
+def _categorie_toelichting(catalog: Catalog) -> list[str]:
+    parts = ["## Toelichting en bronnen per categorie"]
+    for nummer, categorie in catalog.categorieen.items():
+        text = f"**{nummer} {inline(categorie.naam)}.**"
+        if categorie.omschrijving:
+            text += " " + inline(categorie.omschrijving)
+        bronnen = bron_links(PAGE, categorie, catalog)
+        text += " Bronnen: " + ("; ".join(bronnen) if bronnen else "geen bron vermeld") + "."
+        parts.append(text)
+    return parts
+
+
 def render_productcodes(catalog: Catalog) -> Page:
-    content = catalog.content
+    script = urls.site_asset(PAGE, "assets/javascripts/catalogus.js")
     parts = ["# Productcodes",
              "Alle productcodes, ingedeeld naar zorgsoort en productcategorie. Per code staat of er een "
              "beschikking (zorgtoewijzing) nodig is, of advies van de expertpool verplicht is, wie mag verwijzen, "
@@ -62,26 +125,7 @@ def render_productcodes(catalog: Catalog) -> Page:
              "## Indeling: categorie naar zorgsoort {#indeling}",
              "De regio deelt de zorg in zeven zorgsoorten in. De namen van de regionale containercodes zijn niet "
              "openbaar; daarom gebruikt deze site de landelijke productcategorieën als tussenniveau.",
-             _mapping_table(catalog)]
-    for zorgsoort in content.zorgsoorten:
-        parts.append(f"## {inline(zorgsoort.naam)} {{#{urls.zorgsoort_anchor(zorgsoort.id)}}}")
-        parts.append(blocks(zorgsoort.omschrijving))
-        categorieen = [c for c in catalog.categorieen.values() if c.zorgsoort == zorgsoort.id]
-        extra = sorted({i.code.code for i in catalog.codes.values() if i.zorgsoort == zorgsoort.id
-                        and i.categorie.zorgsoort != zorgsoort.id})
-        if not categorieen and not extra:
-            parts.append("Geen landelijke productcategorie valt onder deze zorgsoort; de regio gebruikt hiervoor eigen codes, "
-                         "die niet in de brondocumenten staan.")
-        if extra:
-            parts.append("Ook onder deze zorgsoort vallen: " + ", ".join(
-                link(c, urls.md_link(PAGE, PAGE, c)) for c in extra) + ".")
-        for categorie in categorieen:
-            parts.append(f"### {categorie.categorie} {inline(categorie.naam)} {{#{urls.categorie_anchor(categorie.categorie)}}}")
-            if categorie.omschrijving:
-                parts.append(blocks(categorie.omschrijving))
-            rows = "\n".join(_row(catalog.codes[p.code], catalog) for p in sorted(categorie.productcodes, key=lambda p: p.code))
-            parts.append(f'<div class="rw-tabel"><table class="rw-codes">\n'
-                         f"<caption>Productcodes in categorie {attr(categorie.categorie)} {attr(categorie.naam)}</caption>\n"
-                         f"{HEADER}\n<tbody>\n{rows}\n</tbody></table></div>")
-            parts.append(bronnen_regel(PAGE, categorie, catalog))
+             _mapping_table(catalog), *_zorgsoorten(catalog),
+             "## Alle productcodes {#codes}", _filters(catalog), _table(catalog),
+             *_categorie_toelichting(catalog), f'<script src="{script}" defer></script>']
     return finish(PAGE, "\n\n".join(parts), catalog, "Productcodes")
