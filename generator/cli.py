@@ -82,6 +82,26 @@ def cmd_check_links(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_import(args) -> int:
+    from .importer import run_import
+
+    if not args.bestand.is_file():
+        print(f"fout: het bestand {args.bestand} bestaat niet.", file=sys.stderr)
+        return 1
+    if args.mapping and not args.mapping.is_file():
+        print(f"fout: de mapping {args.mapping} bestaat niet.", file=sys.stderr)
+        return 1
+    result = run_import(args.bestand, args.root, args.mapping, args.force)
+    for note in result.notes:
+        print(note)
+    if result.diagnostics.fouten:
+        _print_diagnostics(result.diagnostics, False)
+        return 1
+    print(f"{result.imported} productcodes ingelezen in {len(result.files)} bestand(en); "
+          f"{result.skipped} regel(s) overgeslagen (zie hierboven).")
+    return 0
+
+
 def cmd_serve(args) -> int:
     from .preview import serve
 
@@ -113,6 +133,11 @@ def parser() -> argparse.ArgumentParser:
     k.add_argument("--cache-dagen", type=float, default=7, help="hoe lang een online resultaat geldig blijft")
     k.add_argument("--timeout", type=float, default=10, help="seconden per externe link")
     k.set_defaults(func=cmd_check_links)
+    i = sub.add_parser("import-productcodes", help="lees een productlijst (CSV uit een spreadsheet) in")
+    i.add_argument("bestand", type=Path, help="het CSV-bestand")
+    i.add_argument("--mapping", type=Path, default=None, help="YAML met kolomnamen en standaardwaarden per categorie")
+    i.add_argument("--force", action="store_true", help="vervang ook met de hand bewerkte categoriebestanden")
+    i.set_defaults(func=cmd_import)
     s = sub.add_parser("serve", help="voorbeeld met automatisch verversen op http://127.0.0.1:8000")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort")
     s.set_defaults(func=cmd_serve)

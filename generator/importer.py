@@ -1,0 +1,283 @@
+"""`import-productcodes`: a product list exported from a spreadsheet -> categorie-NN.yaml files.
+
+Real exports are messy: semicolons (Dutch Excel), a byte-order mark, Windows line endings, Latin-1
+bytes, quoted fields with newlines, blank and duplicate rows, extra columns, category header rows.
+Every row is either imported or reported with its line number and the reason; nothing is written
+unless the result validates, and files someone edited by hand are only replaced with --force.
+Hand-set fields (zorgsoort, toegang, verwijzers, bronnen, per-code overrides) are kept.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .diagnostics import Diagnostics, Locatie
+
+CODE = re.compile(r"\d\d[A-Z]\d\d")
+MARKER = "# Gemaakt door 'python -m generator import-productcodes'; controle: "
+COLUMN_CANDIDATES = {
+    "code": ["productcode", "code", "product_code", "product code", "prestatiecode"],
+    "naam": ["omschrijving", "naam", "productnaam", "product_omschrijving", "productomschrijving", "product"],
+    "categorie": ["productcategorie_code", "categorie", "productcategorie", "categorie_code", "categoriecode"],
+    "categorie_naam": ["productcategorie_omschrijving", "categorie_naam", "categorienaam", "categorie_omschrijving"],
+    "eenheid": ["eenheid", "eenheid_code", "unit"],
+    "uitvoeringsvariant": ["uitvoeringsvariant", "variant"],
+    "hulpvorm": ["dimensie_hulpvorm_omschrijving", "hulpvorm"],
+}
+CATEGORY_DEFAULTS = ("zorgsoort", "vrij_toegankelijk", "expertpool_advies_verplicht", "verwijzers")
+
+
+@dataclass
+class ImportResult:
+    diagnostics: Diagnostics
+    files: dict[str, str] = field(default_factory=dict)
+    imported: int = 0
+    skipped: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def decode(raw: bytes, result: ImportResult) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        result.notes.append("Het bestand is niet in UTF-8; het is gelezen als Windows-1252 (Latin-1).")
+        return raw.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    return max([",", ";", "\t"], key=first.count)
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[\s_-]+", "_", name.strip().lower())
+
+
+def find_columns(header: list[str], mapping: dict, diagnostics: Diagnostics, bestand: str) -> dict[str, int]:
+    wanted = {k: v for k, v in (mapping.get("kolommen") or {}).items()}
+    index = {_normalise(h): i for i, h in enumerate(header)}
+    columns = {}
+    for target, candidates in COLUMN_CANDIDATES.items():
+        names = [wanted[target]] if target in wanted else candidates
+        found = next((index[_normalise(n)] for n in names if _normalise(n) in index), None)
+        if found is not None:
+            columns[target] = found
+        elif target in wanted or target in ("code", "naam"):
+            diagnostics.fout(Locatie(bestand, 1), target, f"Kolom voor '{target}' niet gevonden"
+                             + (f" (gezocht: '{wanted[target]}')" if target in wanted else "") + ".",
+                             "Kolommen in het bestand: " + ", ".join(h for h in header if h) +
+                             ". Geef de kolomnaam op in de mapping onder 'kolommen'.")
+    return columns
+
+
+def read_rows(text: str, delimiter: str):
+    """(first physical line, cells) per CSV record; quoted fields may span lines."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous = 0
+    for cells in reader:
+        yield previous + 1, cells
+        previous = reader.line_num
+
+
+def _eenheid_lookup(root: Path) -> dict[str, str]:
+    data = yaml.safe_load((root / "content" / "codelijsten.yaml").read_text(encoding="utf-8")) or {}
+    lookup = {}
+    for e in data.get("eenheden") or []:
+        for key in (e.get("id"), e.get("naam"), e.get("ijw_code")):
+            if key:
+                lookup[str(key).strip().lower()] = e["id"]
+    return lookup
+
+
+@dataclass
+class Row:
+    line: int
+    code: str
+    naam: str
+    categorie_naam: str | None
+    eenheid: str | None
+    uitvoeringsvariant: str | None
+    hulpvorm: str | None
+
+
+def parse_rows(text: str, bestand: str, mapping: dict, root: Path,
+               result: ImportResult) -> tuple[list[Row], dict[str, str], set[str]]:
+    d = result.diagnostics
+    rows_iter = read_rows(text, sniff_delimiter(text))
+    header_line, header = next(rows_iter, (1, []))
+    columns = find_columns(header, mapping, d, bestand)
+    if "code" not in columns or "naam" not in columns:
+        return [], {}, set()
+    eenheden = _eenheid_lookup(root)
+    rows: dict[str, Row] = {}
+    category_names: dict[str, str] = {}
+
+    def cell(cells, target):
+        """A cell with its whitespace folded: spreadsheet cells often hold line breaks."""
+        i = columns.get(target)
+        text = " ".join(cells[i].split()) if i is not None and i < len(cells) else ""
+        return text if text not in ("", "-") else None
+
+    for line, cells in rows_iter:
+        if not any(c.strip() for c in cells):
+            result.skipped += 1
+            result.notes.append(f"regel {line}: lege regel overgeslagen")
+            continue
+        code, naam = (cell(cells, "code") or "").upper(), cell(cells, "naam")
+        categorie = cell(cells, "categorie")
+        if not CODE.fullmatch(code):
+            d.fout(Locatie(bestand, line), "code", f"'{code or '(leeg)'}' is geen geldige productcode; regel niet ingelezen.",
+                   "Een productcode heeft 5 tekens: 2 cijfers, een hoofdletter en 2 cijfers, bijvoorbeeld 45A48.")
+            continue
+        if categorie is None and code.endswith("A00") and cell(cells, "categorie_naam") is None and "categorie" in columns:
+            category_names[code[:2]] = naam or code[:2]
+            result.notes.append(f"regel {line}: categoriekop {code[:2]} '{naam}' gebruikt als naam van de categorie")
+            continue
+        if not naam:
+            d.fout(Locatie(bestand, line), "naam", f"Productcode {code} heeft geen omschrijving; regel niet ingelezen.")
+            continue
+        if categorie and categorie != code[:2]:
+            d.fout(Locatie(bestand, line), "categorie", f"Productcode {code} staat in categorie '{categorie}', "
+                   f"maar begint met {code[:2]}; regel niet ingelezen.")
+            continue
+        eenheid_text = cell(cells, "eenheid")
+        eenheid = eenheden.get(eenheid_text.lower()) if eenheid_text else None
+        if eenheid_text and not eenheid:
+            d.fout(Locatie(bestand, line), "eenheid", f"Onbekende eenheid '{eenheid_text}' bij {code}; regel niet ingelezen.",
+                   "Gebruik een eenheid uit content/codelijsten.yaml (naam, id of iJw-code).")
+            continue
+        variant = (cell(cells, "uitvoeringsvariant") or "").lower() or None
+        if variant not in (None, "inspanningsgericht", "outputgericht"):
+            d.fout(Locatie(bestand, line), "uitvoeringsvariant", f"Onbekende uitvoeringsvariant '{variant}' bij {code}.")
+            continue
+        row = Row(line, code, naam, cell(cells, "categorie_naam"), eenheid, variant, cell(cells, "hulpvorm"))
+        if code in rows:
+            first = rows[code]
+            same = (first.naam, first.eenheid, first.uitvoeringsvariant, first.hulpvorm) == (
+                row.naam, row.eenheid, row.uitvoeringsvariant, row.hulpvorm)
+            if same:
+                result.skipped += 1
+                result.notes.append(f"regel {line}: {code} staat dubbel (gelijk aan regel {first.line}), overgeslagen")
+            else:
+                d.fout(Locatie(bestand, line), "code", f"Productcode {code} staat al op regel {first.line}, met andere gegevens.",
+                       "Houd één van de twee regels over.")
+            continue
+        rows[code] = row
+        if row.categorie_naam:
+            category_names.setdefault(code[:2], row.categorie_naam)
+    return list(rows.values()), category_names, set(columns)
+
+
+def _checksum(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def hand_edited(path: Path) -> bool:
+    """True when the file was not written by the importer, or changed after it was."""
+    text = path.read_text(encoding="utf-8")
+    first, _, body = text.partition("\n")
+    return not (first.startswith(MARKER) and first[len(MARKER):].strip() == _checksum(body))
+
+
+def _category_file(nummer: str, rows: list[Row], existing: dict | None, naam: str | None, defaults: dict,
+                   source_fields: set[str]) -> dict:
+    base = dict(existing or {})
+    data = {"categorie": nummer, "naam": base.get("naam") or naam or f"Categorie {nummer}"}
+    for key in ("zorgsoort", "omschrijving", "vrij_toegankelijk", "expertpool_advies_verplicht", "verwijzers",
+                "eigenaar", "laatst_gecontroleerd", "bronnen"):
+        value = base.get(key, defaults.get(key))
+        if value is not None:
+            data[key] = value
+    old_codes = {c["code"]: c for c in base.get("productcodes") or [] if isinstance(c, dict) and "code" in c}
+    codes = []
+    for row in sorted(rows, key=lambda r: r.code):
+        entry = {"code": row.code, "naam": row.naam}
+        old = old_codes.get(row.code, {})
+        for key in ("uitvoeringsvariant", "hulpvorm", "eenheid"):
+            value = getattr(row, key) if key in source_fields else old.get(key)  # no column: keep what was there
+            if value:
+                entry[key] = value
+        for key in ("omschrijving", *CATEGORY_DEFAULTS):  # hand-set per-code fields survive a re-import
+            if key in old_codes.get(row.code, {}):
+                entry[key] = old_codes[row.code][key]
+        codes.append(entry)
+    data["productcodes"] = codes
+    return data
+
+
+def render_file(data: dict, source_name: str) -> str:
+    body = f"# Productcategorie {data['categorie']}: {data['naam']}. Bron van de codes: {source_name}.\n" + \
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120)
+    return f"{MARKER}{_checksum(body)}\n{body}"
+
+
+def plan_import(csv_path: Path, root: Path, mapping: dict) -> ImportResult:
+    """Everything the import would write, without writing."""
+    result = ImportResult(Diagnostics())
+    bestand = csv_path.name
+    text = decode(csv_path.read_bytes(), result)
+    rows, names, source_fields = parse_rows(text, bestand, mapping, root, result)
+    if result.diagnostics.fouten:
+        return result
+    folder = root / "content" / "productcodes"
+    per_category: dict[str, list[Row]] = {}
+    for row in rows:
+        per_category.setdefault(row.code[:2], []).append(row)
+    for nummer, category_rows in sorted(per_category.items()):
+        path = folder / f"categorie-{nummer}.yaml"
+        existing = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        defaults = {**(mapping.get("standaard") or {}), **((mapping.get("categorieen") or {}).get(nummer) or {})}
+        missing = [k for k in CATEGORY_DEFAULTS if k not in (existing or {}) and k not in defaults]
+        if missing:
+            result.diagnostics.fout(Locatie(bestand), "mapping", f"Categorie {nummer} is nieuw; de mapping geeft geen "
+                                    + ", ".join(missing) + ".",
+                                    f"Voeg in de mapping onder 'categorieen: \"{nummer}\":' de velden {', '.join(missing)} toe.")
+            continue
+        data = _category_file(nummer, category_rows, existing, names.get(nummer), defaults, source_fields)
+        result.files[path.relative_to(root).as_posix()] = render_file(data, bestand)
+    result.imported = len(rows)
+    return result
+
+
+def validate_in_copy(root: Path, files: dict[str, str]) -> Diagnostics:
+    from .pipeline import check
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "root"
+        for folder in ("content", "zorgroutes"):
+            if (root / folder).exists():
+                shutil.copytree(root / folder, copy / folder)
+        for relpath, text in files.items():
+            (copy / relpath).parent.mkdir(parents=True, exist_ok=True)
+            (copy / relpath).write_text(text, encoding="utf-8")
+        return check(copy).diagnostics
+
+
+def run_import(csv_path: Path, root: Path, mapping_path: Path | None, force: bool) -> ImportResult:
+    mapping = yaml.safe_load(mapping_path.read_text(encoding="utf-8")) if mapping_path else {}
+    result = plan_import(csv_path, root, mapping or {})
+    if result.diagnostics.fouten:
+        return result
+    protected = [p for p in result.files if (root / p).exists() and hand_edited(root / p)
+                 and (root / p).read_text(encoding="utf-8") != result.files[p]]
+    if protected and not force:
+        for relpath in protected:
+            result.diagnostics.fout(Locatie(relpath), "", "Dit bestand is met de hand gemaakt of bewerkt; het wordt niet overschreven.",
+                                    "Gebruik --force om het toch te vervangen (velden als zorgsoort, toegang, verwijzers en "
+                                    "bronnen blijven behouden).")
+        return result
+    for diagnostic in validate_in_copy(root, result.files).fouten:
+        result.diagnostics.fout(diagnostic.locatie, diagnostic.veld, "Na het importeren: " + diagnostic.melding, diagnostic.hint)
+    if result.diagnostics.fouten:
+        return result
+    for relpath, text in result.files.items():
+        (root / relpath).write_text(text, encoding="utf-8")
+    return result

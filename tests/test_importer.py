@@ -1,0 +1,108 @@
+"""import-productcodes on the real national list and on the awkward shapes spreadsheet exports take."""
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from conftest import PROJECT
+from generator.build import build_site
+
+NATIONAL = PROJECT.parent / "shared" / "ijw" / "standaardproductcodelijst-jeugdwet.csv"
+MAPPING = {"standaard": {"zorgsoort": "ambulant", "vrij_toegankelijk": True, "expertpool_advies_verplicht": False,
+                         "verwijzers": ["gemeente", "huisarts"]}}
+
+
+def run(root, *args):
+    return subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "import-productcodes", *map(str, args)],
+                          cwd=PROJECT, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def mapping(tmp_path):
+    path = tmp_path / "mapping.yaml"
+    path.write_text(yaml.safe_dump(MAPPING), encoding="utf-8")
+    return path
+
+
+def national_codes():
+    with NATIONAL.open(encoding="utf-8") as handle:
+        return {r["productcode"]: r["omschrijving"] for r in csv.DictReader(handle) if r["productcategorie_code"] != "-"}
+
+
+def test_national_list_round_trip(minimal_root, mapping):
+    if not NATIONAL.exists():
+        pytest.skip("../shared/ijw missing")
+    result = run(minimal_root, NATIONAL, "--mapping", mapping, "--force")
+    assert result.returncode == 0, result.stderr
+    assert "441 productcodes ingelezen in 14 bestand(en); 0 regel(s) overgeslagen" in result.stdout
+    assert result.stdout.count("categoriekop") == 9
+    build_site(minimal_root)
+    exported = {r["code"]: r["naam"] for r in csv.DictReader(io.StringIO(
+        (minimal_root / "site" / "data" / "productcodes.csv").read_text(encoding="utf-8")))}
+    assert exported == national_codes()
+    category = yaml.safe_load((minimal_root / "content/productcodes/categorie-45.yaml").read_text())
+    assert next(c for c in category["productcodes"] if c["code"] == "45A02")["zorgsoort"] == "verblijf"  # hand override kept
+
+
+AWKWARD = ("Code;Productomschrijving;Cat.;Eenheid;Opmerking intern\r\n"
+           "45A01;Jeugdhulp ambulant regulier;45;Uur;extra kolom\r\n"
+           "\r\n"
+           "45A07;\"Ambulant, met\r\nregeleinde\";45;uur;\r\n"
+           ";;;;\r\n"
+           "45A01;Jeugdhulp ambulant regulier;45;Uur;dubbel\r\n"
+           "45A09;Caf\u00e9 ambulant;45;;\r\n")
+
+
+def test_awkward_spreadsheet_export(minimal_root, mapping, tmp_path):
+    source = tmp_path / "export.csv"
+    source.write_bytes(AWKWARD.encode("cp1252"))
+    mapping.write_text(yaml.safe_dump({**MAPPING, "kolommen": {"naam": "Productomschrijving", "categorie": "Cat."}}))
+    result = run(minimal_root, source, "--mapping", mapping, "--force")
+    assert result.returncode == 0, result.stderr
+    assert "gelezen als Windows-1252" in result.stdout
+    assert "regel 3: lege regel overgeslagen" in result.stdout and "regel 6: lege regel overgeslagen" in result.stdout
+    assert "regel 7: 45A01 staat dubbel (gelijk aan regel 2), overgeslagen" in result.stdout
+    assert "3 productcodes ingelezen in 1 bestand(en); 3 regel(s) overgeslagen" in result.stdout
+    codes = {c["code"]: c for c in yaml.safe_load((minimal_root / "content/productcodes/categorie-45.yaml").read_text())["productcodes"]}
+    assert codes["45A07"]["naam"] == "Ambulant, met regeleinde"  # quoted cell with a line break
+    assert codes["45A09"]["naam"] == "Café ambulant" and codes["45A01"]["eenheid"] == "uur"
+
+
+def test_unreadable_rows_are_reported_and_nothing_is_written(minimal_root, mapping, tmp_path):
+    source = tmp_path / "fout.csv"
+    source.write_text("code,omschrijving,eenheid\n45A01,Goed,uur\n45-A2,Fout,uur\n45A03,,uur\n45A04,Onbekend,jaar\n"
+                      "45A01,Anders,uur\n", encoding="utf-8")
+    before = (minimal_root / "content/productcodes/categorie-45.yaml").read_text()
+    result = run(minimal_root, source, "--mapping", mapping, "--force")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "fout.csv:3: fout [code]: '45-A2' is geen geldige productcode; regel niet ingelezen." in result.stderr
+    assert "fout.csv:4: fout [naam]: Productcode 45A03 heeft geen omschrijving" in result.stderr
+    assert "fout.csv:5: fout [eenheid]: Onbekende eenheid 'jaar' bij 45A04" in result.stderr
+    assert "fout.csv:6: fout [code]: Productcode 45A01 staat al op regel 2, met andere gegevens." in result.stderr
+    assert (minimal_root / "content/productcodes/categorie-45.yaml").read_text() == before
+
+
+def test_hand_edits_are_protected_unless_forced(minimal_root, mapping, tmp_path):
+    source = tmp_path / "lijst.csv"
+    source.write_text("code,omschrijving\n45A01,Ambulant\n45A02,Specialistisch\n", encoding="utf-8")
+    path = minimal_root / "content/productcodes/categorie-45.yaml"
+    refused = run(minimal_root, source, "--mapping", mapping)
+    assert refused.returncode == 1 and "met de hand gemaakt of bewerkt" in refused.stderr
+    assert run(minimal_root, source, "--mapping", mapping, "--force").returncode == 0
+    assert run(minimal_root, source, "--mapping", mapping).returncode == 0  # importer's own file, unchanged
+    path.write_text(path.read_text().replace("naam: Specialistisch", "naam: Specialistisch (met de hand)"))
+    assert run(minimal_root, source, "--mapping", mapping).returncode == 1
+    assert "(met de hand)" in path.read_text()
+
+
+def test_missing_columns_are_named(minimal_root, tmp_path):
+    source = tmp_path / "kolommen.csv"
+    source.write_text("nummer;titel\n45A01;x\n", encoding="utf-8")
+    result = run(minimal_root, source)
+    assert result.returncode == 1
+    assert "Kolom voor 'code' niet gevonden." in result.stderr and "Kolommen in het bestand: nummer, titel" in result.stderr
