@@ -44,7 +44,7 @@ def _form(catalog: Catalog) -> str:
         '<label for="f-huisarts">Huisarts mag direct verwijzen</label></div>',
     ]
     data = urls.site_asset(PAGE, "data/finder.json")
-    return (f'<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-src="{data}" data-per-pagina="100" hidden>'
+    return (f'<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-search-exclude data-src="{data}" data-per-pagina="100" hidden>'
             + "".join(fields)
             + '<div class="rw-knoppen"><button type="reset" class="md-button">Wis alle filters</button></div></form>')
 

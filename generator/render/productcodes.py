@@ -53,7 +53,7 @@ def _group(nummer: str, catalog: Catalog) -> str:
 
 def _filters(catalog: Catalog) -> str:
     zorgsoorten = "".join(f'<option value="{attr(z.id)}">{attr(z.naam)}</option>' for z in catalog.content.zorgsoorten)
-    return ('<form id="rw-catalogus" class="rw-finder" role="search" aria-label="Productcodes filteren" hidden>'
+    return ('<form id="rw-catalogus" class="rw-finder" role="search" aria-label="Productcodes filteren" data-search-exclude hidden>'
             '<div class="rw-veld"><label for="c-tekst">Zoek op code of naam</label>'
             '<input type="search" id="c-tekst" autocomplete="off"></div>'
             f'<div class="rw-veld"><label for="c-zorgsoort">Zorgsoort</label><select id="c-zorgsoort">'

@@ -1,0 +1,98 @@
+"""The built site in real Chromium, as its users meet it: search, diagrams, emergency contacts, print,
+keyboard."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
+
+PAGE_TYPES = ["", "zorgroutes/huisarts/", "zorgroutes/veiligheidsroute/", "aanbieders/elker/", "vinden/",
+              "productcodes/", "gemeenten/winsum/", "begrippen/"]
+
+
+def search(page, site_url, query) -> list[str]:
+    page.goto(site_url)
+    page.focus("input.md-search__input")  # typing directly: clicking the icon is intercepted on desktop
+    page.keyboard.type(query, delay=20)
+    page.wait_for_selector(".md-search-result__item")
+    return page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.innerText)")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("afwegingskader", "Veiligheidsroute"),          # a route, by a word from its text
+    ("zorgtoewijzing", "Route via het lokale basisteam"),
+    ("Elker", "Elker"),                               # an aanbieder, by name
+    ("45A48", "45A48"),                               # a productcode, by its code
+])
+def test_dutch_search_finds_routes_aanbieders_and_codes(page, site_url, query, expected):
+    results = search(page, site_url, query)
+    assert any(expected in r for r in results[:5]), results[:5]
+
+
+def test_diagram_node_goes_to_its_step(page, site_url):
+    page.goto(site_url + "zorgroutes/huisarts/")
+    page.click("svg[role=group] a[*|href='#stap-verwijzing']")
+    assert page.evaluate("location.hash") == "#stap-verwijzing"
+    heading = page.locator("[id='stap-verwijzing']")
+    assert heading.is_visible()
+    box = heading.bounding_box()
+    assert 0 <= box["y"] < page.viewport_size["height"]
+
+
+def test_diagram_node_goes_to_another_route(page, site_url):
+    page.goto(site_url + "zorgroutes/huisarts/")
+    page.click("svg[role=group] a[*|href='../basisteam/#stap-vraagverheldering']")
+    page.wait_for_url("**/zorgroutes/basisteam/#stap-vraagverheldering")
+    assert page.locator("[id='stap-vraagverheldering']").is_visible()
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 800}, {"width": 390, "height": 844}], ids=["desktop", "phone"])
+def test_emergency_contacts_visible_without_scrolling(browser, site_url, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    for path in PAGE_TYPES:
+        page.goto(site_url + path)
+        for selector in ("a[href='tel:112']", "a[href='tel:08002000']", ".rw-nood--crisis"):
+            element = page.locator(".rw-noodbalk " + selector)
+            assert element.is_visible(), (path, selector)
+            box = element.bounding_box()
+            assert box["y"] + box["height"] <= viewport["height"] and box["x"] >= 0, (path, selector, box)
+    context.close()
+
+
+def test_print_hides_navigation_and_shows_every_step(page, site_url, tmp_path):
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    page.emulate_media(media="print")
+    for hidden in (".md-sidebar--primary", ".md-header", ".md-footer"):
+        assert page.locator(hidden).first.evaluate("e => getComputedStyle(e).display") == "none", hidden
+    steps = page.locator("h3[id^='stap-']")
+    assert steps.count() == 20
+    assert all(steps.nth(i).is_visible() for i in range(steps.count()))
+    assert page.locator(".rw-noodbalk").is_visible()  # emergency numbers stay on paper
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") > 2
+
+
+def test_keyboard_skip_link_and_visible_focus(page, site_url):
+    page.goto(site_url + "zorgroutes/huisarts/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("({text: document.activeElement.textContent.trim(), href: document.activeElement.getAttribute('href')})")
+    assert focused["href"].startswith("#") and focused["text"]
+    page.keyboard.press("Enter")
+    outline = None
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('svg') !== null"):
+            outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+            break
+    assert outline is not None, "diagram links are reachable by keyboard"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash").startswith("#stap-")
+
+
+def test_diagram_has_an_accessible_name_and_its_text_alternative_next_to_it(page, site_url):
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    svg = page.locator("svg[role=group]")
+    assert svg.get_attribute("aria-label") == "Schema: Veiligheidsroute"
+    caption = page.locator("figure.rw-schema figcaption a[href='#stappen']")
+    assert caption.is_visible()
