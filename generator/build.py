@@ -19,6 +19,7 @@ from .exports import export_files
 from .graphviz_render import clean_svg, render_svgs
 from .markdown_text import plain
 from .pipeline import Checked, check, navigation, render_pages, route_dots, site_extra
+from .timings import Timings
 from .writer import StagingWriter
 
 
@@ -29,22 +30,27 @@ class BuildResult:
     site_dir: Path
 
 
-def generate_docs(checked: Checked, root: Path, staging: Path) -> int:
+def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings | None = None) -> int:
     """Write the docs folder and its engine config into `staging`; returns the number of pages."""
+    timings = Timings() if timings is None else timings
     catalog = checked.catalog
-    dots = route_dots(catalog)
-    raw = render_svgs(list(dots.values()), cache_dir=root / ".cache" / "diagrams")
-    titles = {r.id: r.titel for r in catalog.content.routes}
-    svgs = {rid: clean_svg(svg, f"Schema: {plain(titles[rid])}") for rid, svg in zip(dots, raw)}
-    writer = StagingWriter(staging / "docs")
-    pages = render_pages(catalog, svgs)
-    for page in pages:
-        writer.write(page.src, page.markdown)
-    for route_id, dot in dots.items():
-        writer.write(f"zorgroutes/{route_id}.dot", dot)
-    for relpath, data in export_files(catalog).items():
-        writer.write(relpath, data)
-    writer.remove_stale()
+    with timings.stage("diagrams"):
+        dots = route_dots(catalog)
+        raw = render_svgs(list(dots.values()), cache_dir=root / ".cache" / "diagrams")
+        titles = {r.id: r.titel for r in catalog.content.routes}
+        svgs = {rid: clean_svg(svg, f"Schema: {plain(titles[rid])}") for rid, svg in zip(dots, raw)}
+    with timings.stage("render"):
+        pages = render_pages(catalog, svgs)
+        exports = export_files(catalog)
+    with timings.stage("write"):
+        writer = StagingWriter(staging / "docs")
+        for page in pages:
+            writer.write(page.src, page.markdown)
+        for route_id, dot in dots.items():
+            writer.write(f"zorgroutes/{route_id}.dot", dot)
+        for relpath, data in exports.items():
+            writer.write(relpath, data)
+        writer.remove_stale()
     project, project_path = load_project_config(root)
     config = engine_config(project, project_path.parent, navigation(catalog), site_extra(catalog))
     (staging / ENGINE_CONFIG_NAME).write_text(dump_config(config), encoding="utf-8")
@@ -81,26 +87,30 @@ def _swap_in(new: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def build_site(root: Path, site_dir: Path | None = None, strict: bool = False) -> BuildResult:
+def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
+               timings: Timings | None = None) -> BuildResult:
     """Check, generate and build; raises ContentError or EnvironmentProblem, never half-writes site/.
 
     The site and the staging folder are each built in a temporary folder next to their destination,
     so the final swap is a rename on one filesystem.
     """
+    timings = Timings() if timings is None else timings
     root = Path(root).resolve()
     site_dir = Path(site_dir).resolve() if site_dir else root / "site"
-    checked = check(root)
+    checked = check(root, timings)
     if checked.diagnostics.has_errors(strict):
         raise ContentError(checked.diagnostics)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".routewijzer-staging-", dir=root))
     new_site = Path(tempfile.mkdtemp(prefix=".routewijzer-site-", dir=site_dir.parent))
     try:
-        pages = generate_docs(checked, root, staging)
-        problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site, content_epoch(checked))
+        pages = generate_docs(checked, root, staging, timings)
+        with timings.stage("engine"):
+            problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site, content_epoch(checked))
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
-        refuse_broken_links(checked, new_site, site_base_path(root))
+        with timings.stage("linkcheck"):
+            refuse_broken_links(checked, new_site, site_base_path(root))
         _swap_in(new_site, site_dir)
         _swap_in(staging, root / ".build")
     finally:

@@ -75,7 +75,8 @@ def aanbieder_records(catalog: Catalog) -> list[dict]:
 
 
 def to_json(records) -> bytes:
-    return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """Compact JSON: with `indent` Python falls back to its pure-Python encoder (10x slower)."""
+    return (json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def _cell(value) -> str:

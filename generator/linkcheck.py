@@ -9,10 +9,10 @@ import html
 import posixpath
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-LINK_ATTRS = {"href", "src", "xlink:href", "action", "poster"}
 TEL = re.compile(r"tel:\+?[0-9]{3,15}")
 MAILTO = re.compile(r"mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HOSTNAME = re.compile(r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
@@ -20,9 +20,10 @@ URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]*")
 
 # Our pages are machine-written HTML with quoted attributes, so a tag/attribute scan after removing
 # scripts, styles and comments finds the same ids and links as a full parser, several times faster.
-_SKIP = re.compile(r"<!--.*?-->|(<script\b[^>]*>).*?</script\s*>|<style\b[^>]*>.*?</style\s*>", re.DOTALL | re.IGNORECASE)
-_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)(\s[^<>]*)?>")
-_ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+_SKIP = re.compile(r"<!--.*?-->|(<script\b[^>]*>).*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
+                   r"|<meta\b[^>]*>|<link\b[^>]*\brel=\"canonical\"[^>]*>", re.DOTALL | re.IGNORECASE)
+# Only the attributes that matter, anywhere inside a tag (they never occur as text: text has &quot;).
+_WANTED = re.compile(r"""\s(id|name|href|src|xlink:href|action|poster)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
 def valid_external(url: str) -> bool:
@@ -54,20 +55,17 @@ class PageScan:
 
 
 def scan_text(text: str) -> PageScan:
+    """Ids and link targets of one page. Meta tags and the canonical link are dropped first; script
+    bodies, styles and comments too (script src is kept)."""
     result = PageScan()
-    for match in _TAG.finditer(_SKIP.sub(lambda m: m.group(1) or "", text)):  # keep <script src=…>
-        tag, attrs = match.group(1).lower(), match.group(2)
-        if not attrs:
-            continue
-        pairs = [(m.group(1).lower(), next(g for g in m.groups()[1:] if g is not None)) for m in _ATTR.finditer(attrs)]
-        canonical = tag == "link" and ("rel", "canonical") in pairs
-        for name, value in pairs:
-            if "&" in value:
-                value = html.unescape(value)
-            if name in ("id", "name") and tag != "meta":
-                result.ids.add(value)
-            elif name in LINK_ATTRS and not canonical:
-                result.links.append(value)
+    for name, double, single in _WANTED.findall(_SKIP.sub(lambda m: m.group(1) or "", text)):
+        value = double or single
+        if "&" in value:
+            value = html.unescape(value)
+        if name in ("id", "name"):
+            result.ids.add(value)
+        else:
+            result.links.append(value)
     return result
 
 
@@ -107,6 +105,12 @@ class SiteIndex:
         return self.scans[page]
 
 
+@lru_cache(maxsize=262144)
+def _resolve_in(directory: str, url: str, base_path: str) -> tuple[str, str]:
+    """Links with a path resolve the same for every page in one directory (nav links repeat on each)."""
+    return _resolve(f"{directory}/index.html" if directory else "index.html", url, base_path)
+
+
 def _resolve(page: str, url: str, base_path: str) -> tuple[str, str]:
     """Site-relative file path and fragment for a URL found on `page` (absolute paths start at base_path)."""
     parts = urlsplit(url)
@@ -136,7 +140,10 @@ def check_link(index: SiteIndex, page: str, url: str, base_path: str = "/") -> t
         return None, None
     if scheme:
         return f"niet toegestaan schema '{scheme}:'", None
-    target, fragment = _resolve(page, url, base_path)
+    if url.startswith("#") or not urlsplit(url).path:
+        target, fragment = _resolve(page, url, base_path)  # same page
+    else:
+        target, fragment = _resolve_in(posixpath.dirname(page), url, base_path)  # cached per directory
     found = index.as_file(target)
     if found is None:
         return "doel bestaat niet", None

@@ -28,6 +28,7 @@ from .render.productcodes import render_productcodes
 from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
 from .render.routes import render_route, render_routes_index
 from .route_graph import check_routes
+from .timings import Timings
 from .warnings import check_warnings
 
 
@@ -39,17 +40,23 @@ class Checked:
     catalog: Catalog | None = None
 
 
-def check(root: Path) -> Checked:
+def check(root: Path, timings: Timings | None = None) -> Checked:
     """Load and validate a content tree; all problems of the run end up in `diagnostics`."""
-    content, diagnostics, verwijzingen, onvolledig = load_content(root)
-    ids = check_cross_file(content, verwijzingen, diagnostics, onvolledig)
-    actoren_unreadable = onvolledig.get("actor") == set()
-    known_actors = None if actoren_unreadable else ids["actor"]
-    graphs = check_routes(content.routes, diagnostics, known_actors)
+    timings = Timings() if timings is None else timings
+    with timings.stage("load"):
+        content, diagnostics, verwijzingen, onvolledig = load_content(root)
+    with timings.stage("validate"):
+        ids = check_cross_file(content, verwijzingen, diagnostics, onvolledig)
+    with timings.stage("graph"):
+        actoren_unreadable = onvolledig.get("actor") == set()
+        known_actors = None if actoren_unreadable else ids["actor"]
+        graphs = check_routes(content.routes, diagnostics, known_actors)
     checked = Checked(content, diagnostics, graphs)
     if not diagnostics.fouten:
-        checked.catalog = build_catalog(content)
-        check_warnings(checked.catalog, diagnostics)
+        with timings.stage("model"):
+            checked.catalog = build_catalog(content)
+        with timings.stage("validate"):
+            check_warnings(checked.catalog, diagnostics)
     return checked
 
 

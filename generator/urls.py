@@ -7,7 +7,7 @@ raw HTML and inside SVG diagrams must be final URLs relative to the page.
 """
 from __future__ import annotations
 
-import posixpath
+from functools import lru_cache
 
 HOME = "index.md"
 ROUTES = "zorgroutes/index.md"
@@ -71,9 +71,28 @@ def page_url(src: str) -> str:
     return src[: -len(".md")] + "/"
 
 
+@lru_cache(maxsize=65536)
+def relative(target: str, base_dir: str) -> str:
+    """`target` relative to the directory `base_dir`; both site-relative, '/'-separated, no '..'.
+
+    A string version of posixpath.relpath, which resolves against the working directory on every
+    call; computing tens of thousands of links made that the largest cost of rendering."""
+    t = [p for p in target.split("/") if p]
+    b = [p for p in base_dir.split("/") if p]
+    common = 0
+    while common < len(t) and common < len(b) and t[common] == b[common]:
+        common += 1
+    parts = [".."] * (len(b) - common) + t[common:]
+    return "/".join(parts) or "."
+
+
+def _dirname(path: str) -> str:
+    return path.rsplit("/", 1)[0] if "/" in path else ""
+
+
 def md_link(from_src: str, to_src: str, anchor: str = "") -> str:
     """A Markdown link target from one page to another (engine-checked)."""
-    target = "" if from_src == to_src else posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+    target = "" if from_src == to_src else relative(to_src, _dirname(from_src))
     return target + (f"#{anchor}" if anchor else "")
 
 
@@ -82,9 +101,7 @@ def html_link(from_src: str, to_src: str, anchor: str = "") -> str:
     suffix = f"#{anchor}" if anchor else ""
     if from_src == to_src:
         return suffix or "./"
-    base = page_url(from_src)
-    target = page_url(to_src)
-    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+    rel = relative(page_url(to_src), page_url(from_src))
     if rel == ".":
         rel = "./"
     elif not rel.endswith("/"):
@@ -94,5 +111,4 @@ def html_link(from_src: str, to_src: str, anchor: str = "") -> str:
 
 def site_asset(from_src: str, asset: str) -> str:
     """A URL to a file at the site root (e.g. 'assets/x.css') from a page."""
-    base = page_url(from_src).rstrip("/")
-    return posixpath.relpath(asset, base or ".")
+    return relative(asset, page_url(from_src))
