@@ -48,11 +48,11 @@ def _codes(target: Path, extra: int, rng: random.Random) -> list[str]:
     codes = [p["code"] for _, c in categories for p in c["productcodes"]]
     used = set(codes)
     letters = "BCDEFGHJKLMNPQRSTUVWXYZ"
-    i = 0
-    while extra > 0:
-        path, data = categories[i % len(categories)]
-        code = f"{data['categorie']}{letters[(i // 100) % len(letters)]}{i % 100:02d}"
-        i += 1
+    candidates = ((path, data, f"{data['categorie']}{letter}{number:02d}")
+                  for letter in letters for number in range(100) for path, data in categories)
+    for i, (path, data, code) in enumerate(candidates):  # room for 14 x 23 x 100 = 32,200 codes
+        if extra <= 0:
+            break
         if code in used:
             continue
         used.add(code)
