@@ -39,6 +39,9 @@ class Catalog:
     stappen_per_aanbieder: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
     stappen_per_begrip: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
     verwijzingen_naar_route: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
+    # As written: per code only what names that code, per category what names the whole category.
+    aanbieders_direct: dict[str, list[Aanbieder]] = field(default_factory=dict)
+    stappen_direct: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
 
     def codes_of(self, code_or_categorie: str) -> list[str]:
         """A product reference names one code or a whole category; expand it to codes."""
@@ -102,6 +105,7 @@ def build_catalog(content: Content) -> Catalog:
             catalog.codes[code.code] = _code_info(code, categorie)
     for aanbieder in sorted(content.aanbieders, key=lambda a: a.naam.lower()):
         for ref in aanbieder.producten:
+            _add(catalog.aanbieders_direct, ref, aanbieder, aanbieder.id)
             for code in catalog.codes_of(ref):
                 _add(catalog.aanbieders_per_code, code, aanbieder, aanbieder.id)
     for route in content.routes:
@@ -109,6 +113,7 @@ def build_catalog(content: Content) -> Catalog:
             where = (route, stap)
             ident = (route.id, stap.id)
             for ref in stap.productcodes:
+                _add(catalog.stappen_direct, ref, where, ident)
                 for code in catalog.codes_of(ref):
                     _add(catalog.stappen_per_code, code, where, ident)
             for aanbieder_id in stap.aanbieders:
@@ -119,7 +124,8 @@ def build_catalog(content: Content) -> Catalog:
                 if other != route.id:
                     _add(catalog.verwijzingen_naar_route, other, where, ident)
     for mapping in (catalog.aanbieders_per_code, catalog.stappen_per_code, catalog.stappen_per_aanbieder,
-                    catalog.stappen_per_begrip, catalog.verwijzingen_naar_route):
+                    catalog.stappen_per_begrip, catalog.verwijzingen_naar_route, catalog.aanbieders_direct,
+                    catalog.stappen_direct):
         for key, bucket in mapping.items():
             mapping[key] = list(bucket.values())
     return catalog

@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 
 from .catalog import Catalog
-from .exports import aanbieder_codes, stable_uuid
+from .exports import stable_uuid
 from .model import Aanbieder
 
 
@@ -20,17 +20,24 @@ def _drop_empty(record: dict) -> dict:
     return {k: v for k, v in record.items() if v not in (None, [], "")}
 
 
-def _attributes(ns, catalog: Catalog, service_id: str, codes: list[str]) -> list[dict]:
+def _attributes(ns, catalog: Catalog, service_id: str, refs: list[str]) -> list[dict]:
+    """One attribute per product reference as written: a whole category stays one attribute
+    (taxonomy 'iJw productcategorie') instead of one per code, so exports grow with the content."""
     result = []
-    for code in codes:
-        info = catalog.codes[code]
-        term_id = stable_uuid(ns, "productcode", code)
-        result.append({"id": stable_uuid(ns, "attribute", service_id, code), "link_id": service_id,
-                       "link_type": "service", "link_entity": "service", "taxonomy_term_id": term_id,
-                       "value": code,
-                       "taxonomy_term": {"id": term_id, "code": code, "name": info.code.naam,
-                                         "description": f"{info.categorie.naam} ({catalog.name('zorgsoort', info.zorgsoort)})",
-                                         "taxonomy": "iJw productcode", "language": "nl"}})
+    for ref in refs:
+        if ref in catalog.codes:
+            info = catalog.codes[ref]
+            name, taxonomy = info.code.naam, "iJw productcode"
+            description = f"{info.categorie.naam} ({catalog.name('zorgsoort', info.zorgsoort)})"
+        else:
+            categorie = catalog.categorieen[ref]
+            name, taxonomy = categorie.naam, "iJw productcategorie"
+            description = f"Alle {len(categorie.productcodes)} productcodes in categorie {ref}"
+        term_id = stable_uuid(ns, taxonomy, ref)
+        result.append({"id": stable_uuid(ns, "attribute", service_id, ref), "link_id": service_id,
+                       "link_type": "service", "link_entity": "service", "taxonomy_term_id": term_id, "value": ref,
+                       "taxonomy_term": {"id": term_id, "code": ref, "name": name, "description": description,
+                                         "taxonomy": taxonomy, "language": "nl"}})
     return result
 
 
@@ -43,11 +50,15 @@ def _service_areas(ns, catalog: Catalog, a: Aanbieder, service_id: str) -> list[
              "name": catalog.name("gemeente", g), "extent_type": "gemeente"} for g in a.werkgebied]
 
 
+def _zorgsoort_of(catalog: Catalog, ref: str) -> str:
+    return catalog.codes[ref].zorgsoort if ref in catalog.codes else catalog.categorieen[ref].zorgsoort
+
+
 def _services(ns, catalog: Catalog, a: Aanbieder, org_id: str) -> list[dict]:
-    codes = aanbieder_codes(catalog, a)
     groups: dict[str, list[str]] = {}
-    for code in codes:
-        groups.setdefault(catalog.codes[code].zorgsoort, []).append(code)
+    for ref in a.producten:
+        if ref in catalog.codes or ref in catalog.categorieen:
+            groups.setdefault(_zorgsoort_of(catalog, ref), []).append(ref)
     if not groups:
         groups = {"": []}
     services = []
@@ -97,11 +108,13 @@ def organization(catalog: Catalog, a: Aanbieder) -> dict:
 
 
 def hsds_files(catalog: Catalog) -> dict[str, object]:
+    """organizations.json holds each organization with its locations; its services are in
+    services.json (linked by organization_id), so no service is written twice."""
     organizations = [organization(catalog, a) for a in sorted(catalog.content.aanbieders, key=lambda a: a.id)]
-    services = [s for o in organizations for s in o.get("services", [])]
+    services = [s for o in organizations for s in o.pop("services", [])]
     locations = [loc for o in organizations for loc in o.get("locations", [])]
     at_locations = [{"id": stable_uuid(_namespace(catalog), "sal", s["id"], loc["id"]), "service_id": s["id"],
                      "location_id": loc["id"]}
-                    for o in organizations for s in o.get("services", []) for loc in o.get("locations", [])]
+                    for s in services for loc in locations if loc["organization_id"] == s["organization_id"]]
     return {"data/hsds/organizations.json": organizations, "data/hsds/services.json": services,
             "data/hsds/locations.json": locations, "data/hsds/service_at_locations.json": at_locations}

@@ -65,6 +65,8 @@ def test_hsds_carries_what_a_directory_needs(site_with_location):
     assert (service["minimum_age"], service["maximum_age"], service["assured_date"]) == (4, 18, "2026-01-15")
     assert [a["name"] for a in service["service_areas"]] == ["Noord"]
     assert [a["taxonomy_term"]["code"] for a in service["attributes"]] == ["45A01"]
+    regio = services["Ambulante jeugdhulp — Regiozorg"]  # a whole category is one attribute
+    assert [(a["value"], a["taxonomy_term"]["taxonomy"]) for a in regio["attributes"]] == [("45", "iJw productcategorie")]
     organization = next(o for o in load(site_with_location, "hsds/organizations.json") if o["name"] == "Hulp BV")
     assert organization["locations"][0]["addresses"][0]["postal_code"] == "9700 AA"
     assert organization["phones"][0]["number"] == "050 123 4567"

@@ -25,18 +25,37 @@ def _links(items: list[tuple[str, str]]) -> str:
     return ", ".join(f'<a href="{attr(href)}">{attr(label)}</a>' for label, href in items) or "—"
 
 
+def _aanbieder_links(catalog: Catalog, ref: str) -> list[tuple[str, str]]:
+    return [(a.naam, urls.html_link(PAGE, urls.aanbieder(a.id))) for a in catalog.aanbieders_direct.get(ref, [])]
+
+
+def _route_links(catalog: Catalog, ref: str) -> list[tuple[str, str]]:
+    return [(f"{r.titel}: {s.titel}", urls.html_link(PAGE, urls.route(r.id), urls.stap_anchor(s.id)))
+            for r, s in catalog.stappen_direct.get(ref, [])]
+
+
+def _with_category(direct: list[tuple[str, str]], category_count: int, nummer: str) -> str:
+    """Direct references, plus one link to the category row instead of repeating category-wide ones
+    on every code (at 50x content that repetition made this page 162 MB)."""
+    text = _links(direct) if direct else ("" if category_count else "—")
+    if category_count:
+        more = f'<a href="#{urls.categorie_anchor(nummer)}">+ {category_count} voor de hele categorie</a>'
+        text = f"{text}, {more}" if direct else more
+    return text
+
+
 def _row(info: CodeInfo, catalog: Catalog) -> str:
     code = info.code
-    aanbieders = [(a.naam, urls.html_link(PAGE, urls.aanbieder(a.id))) for a in catalog.aanbieders_per_code.get(code.code, [])]
-    routes = [(f"{r.titel}: {s.titel}", urls.html_link(PAGE, urls.route(r.id), urls.stap_anchor(s.id)))
-              for r, s in catalog.stappen_per_code.get(code.code, [])]
+    nummer = info.categorie.categorie
+    aanbieders = _with_category(_aanbieder_links(catalog, code.code), len(catalog.aanbieders_direct.get(nummer, [])), nummer)
+    routes = _with_category(_route_links(catalog, code.code), len(catalog.stappen_direct.get(nummer, [])), nummer)
     verwijzers = ", ".join(catalog.name("verwijzer", v) for v in info.verwijzers)
     details = " · ".join(x for x in (code.uitvoeringsvariant, code.hulpvorm) if x)
     eenheid = catalog.name("eenheid", code.eenheid) if code.eenheid else "—"
     cells = [f"{attr(code.naam)}<br><small>{attr(details)}</small>", attr(catalog.name("zorgsoort", info.zorgsoort)),
              attr(info.categorie.categorie), attr(eenheid), _ja_nee(not info.vrij_toegankelijk),
              _ja_nee(info.expertpool_advies_verplicht), attr(verwijzers), _ja_nee(info.huisarts_mag_verwijzen),
-             _links(aanbieders), _links(routes)]
+             aanbieders, routes]
     return (f'<tr id="{attr(code.code)}" data-zorgsoort="{attr(info.zorgsoort)}" '
             f'data-beschikking="{_ja_nee(not info.vrij_toegankelijk)}" data-huisarts="{_ja_nee(info.huisarts_mag_verwijzen)}">'
             f'<th scope="row"><a href="#{attr(code.code)}">{attr(code.code)}</a></th>'
@@ -47,8 +66,13 @@ def _group(nummer: str, catalog: Catalog) -> str:
     categorie = catalog.categorieen[nummer]
     rows = "\n".join(_row(catalog.codes[p.code], catalog) for p in sorted(categorie.productcodes, key=lambda p: p.code))
     label = f"{nummer} {categorie.naam} — {catalog.name('zorgsoort', categorie.zorgsoort)}"
+    extra = ""
+    if catalog.aanbieders_direct.get(nummer):
+        extra += f"<br><small>Aanbieders voor de hele categorie: {_links(_aanbieder_links(catalog, nummer))}</small>"
+    if catalog.stappen_direct.get(nummer):
+        extra += f"<br><small>Routes naar de hele categorie: {_links(_route_links(catalog, nummer))}</small>"
     return (f'<tbody class="rw-groep"><tr id="{urls.categorie_anchor(nummer)}" class="rw-groepkop">'
-            f'<th colspan="{len(COLUMNS)}" scope="rowgroup">{attr(label)}</th></tr>\n{rows}\n</tbody>')
+            f'<th colspan="{len(COLUMNS)}" scope="rowgroup">{attr(label)}{extra}</th></tr>\n{rows}\n</tbody>')
 
 
 def _filters(catalog: Catalog) -> str:
