@@ -12,27 +12,19 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT / "tests"))
 
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
+from conftest import wait_for_text  # noqa: E402
 
 
 def wait_for(url: str, text: str, limit: float = 120) -> float:
-    start = time.perf_counter()
-    while time.perf_counter() - start < limit:
-        if text in fetch(url):
-            return time.perf_counter() - start
-        time.sleep(0.05)
-    raise TimeoutError(text)
+    elapsed = wait_for_text(url, text, limit)
+    if elapsed is None:
+        raise TimeoutError(text)
+    return elapsed
 
 
 def main() -> None:

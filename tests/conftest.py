@@ -125,3 +125,26 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     setattr(item, f"rep_{report.when}", report)
+
+
+def fetch_text(url: str) -> str:
+    """The body of a URL, or '' while the server is not (yet) answering."""
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for_text(url: str, text: str, seconds: float = 60) -> float | None:
+    """Seconds until `text` appears at `url` (polled every 50 ms), or None after `seconds`."""
+    import time
+
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        if text in fetch_text(url):
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    return None

@@ -4,12 +4,10 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
-from conftest import PROJECT
+from conftest import PROJECT, wait_for_text
 
 pytestmark = pytest.mark.e2e
 
@@ -20,23 +18,6 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
-
-
-def wait_for(url: str, text: str, seconds: float = 60) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if text in fetch(url):
-            return True
-        time.sleep(0.2)
-    return False
-
-
 def test_yaml_edit_shows_up_without_restart(minimal_root):
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(minimal_root), "serve",
@@ -44,10 +25,10 @@ def test_yaml_edit_shows_up_without_restart(minimal_root):
                               stderr=subprocess.STDOUT, text=True)
     try:
         url = f"http://127.0.0.1:{port}/routewijzer/zorgroutes/huisarts/"
-        assert wait_for(url, "Huisarts verwijst"), "preview did not start"
+        assert wait_for_text(url, "Huisarts verwijst") is not None, "preview did not start"
         route = minimal_root / "zorgroutes" / "huisarts.yaml"
         route.write_text(route.read_text().replace("titel: Huisarts verwijst", "titel: Huisarts verwijst meteen"))
-        assert wait_for(url, "Huisarts verwijst meteen"), "edit did not appear"
+        assert wait_for_text(url, "Huisarts verwijst meteen") is not None, "edit did not appear"
     finally:
         server.terminate()
         server.wait(timeout=30)
