@@ -43,8 +43,10 @@ def cmd_build(args) -> int:
     from .build import build_site
 
     result = build_site(args.root, args.site_dir, strict=args.strict)
-    _print_diagnostics(result.checked.diagnostics, args.strict)
+    waarschuwingen = len(result.checked.diagnostics.waarschuwingen)
     print(f"Site gebouwd: {result.pages} pagina's in {result.site_dir}")
+    if waarschuwingen:
+        print(f"{waarschuwingen} waarschuwing(en); bekijk ze met 'python -m generator check'.")
     return 0
 
 
