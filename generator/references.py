@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections import defaultdict
 from typing import Iterable
 
 from . import urls
@@ -146,11 +145,3 @@ def check_cross_file(content: Content, verwijzingen: list[Verwijzing], diagnosti
     check_regio(content, diagnostics)
     check_page_links(content, diagnostics)
     return ids
-
-
-def group_by(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    result: dict[str, list[str]] = defaultdict(list)
-    for key, value in pairs:
-        if value not in result[key]:
-            result[key].append(value)
-    return dict(result)

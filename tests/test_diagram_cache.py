@@ -1,7 +1,6 @@
 """Diagrams are rendered once per distinct DOT text: a rebuild with unchanged routes starts no `dot`."""
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 

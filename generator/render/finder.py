@@ -30,8 +30,8 @@ def _form(catalog: Catalog) -> str:
                '<input type="search" id="f-tekst" name="tekst" autocomplete="off">'),
         _field("f-zorgsoort", "Zorgsoort", f'<select id="f-zorgsoort" name="zorgsoort">{_options(zorgsoorten, "Alle zorgsoorten")}</select>'),
         _field("f-product", "Productcategorie of productcode",
-               f'<input id="f-product" name="product" list="f-productlijst" autocomplete="off" placeholder="bijv. 45 of 45A48">'
-               f'<datalist id="f-productlijst">' + "".join(f'<option value="{attr(v)}">{attr(l)}</option>' for v, l in producten) + "</datalist>"),
+               '<input id="f-product" name="product" list="f-productlijst" autocomplete="off" placeholder="bijv. 45 of 45A48">'
+               '<datalist id="f-productlijst">' + "".join(f'<option value="{attr(v)}">{attr(l)}</option>' for v, l in producten) + "</datalist>"),
         _field("f-gemeente", "Gemeente (werkgebied)", f'<select id="f-gemeente" name="gemeente">{_options(gemeenten, "Alle gemeenten")}</select>'),
         _field("f-leeftijd", "Leeftijd van de jongere (jaren)", '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
         _field("f-financiering", "Financiering",
