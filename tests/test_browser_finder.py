@@ -114,3 +114,18 @@ def test_long_result_lists_grow_with_toon_meer(page, site_url):
     assert len(names(page)) == 10 and page.inner_text("#rw-meer") == "Toon meer (nog 8)"
     page.fill("#f-tekst", "pleegzorg")
     assert names(page) == ["Elker", "Leger des Heils"] and not page.is_visible("#rw-meer")
+
+
+def test_on_a_phone_the_filters_fold_away_until_asked_for(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + "vinden/")
+    page.wait_for_selector("#rw-filterknop:not([hidden])")
+    assert not page.is_visible("#f-tekst") and page.get_attribute("#rw-filterknop", "aria-expanded") == "false"
+    assert page.locator("#rw-resultaten li").first.bounding_box()["y"] < 844  # results without scrolling
+    page.click("#rw-filterknop")
+    assert page.is_visible("#f-tekst") and page.get_attribute("#rw-filterknop", "aria-expanded") == "true"
+    page.goto(site_url + "vinden/?zorgsoort=maatregel")  # a shared link shows its filters
+    page.wait_for_selector("#rw-filterknop:not([hidden])")
+    assert page.is_visible("#f-zorgsoort")
+    context.close()

@@ -74,6 +74,8 @@ def render_finder(catalog: Catalog) -> Page:
         "verwijzen? Combineer de filters; de lijst past zich direct aan. De link in de adresbalk bewaart uw "
         "filters, zodat u hem kunt delen of bewaren.",
         '<p class="rw-zonder-js">Zonder JavaScript ziet u hieronder de volledige lijst.</p>',
+        '<button type="button" id="rw-filterknop" class="md-button rw-filterknop" aria-controls="rw-finder" '
+        'aria-expanded="true" hidden>Filters</button>',
         _form(catalog),
         f'<p id="rw-aantal" class="rw-aantal">{len(aanbieders)} aanbieders</p>'
         '<p id="rw-melding" class="rw-sr-only" role="status" aria-live="polite"></p>',

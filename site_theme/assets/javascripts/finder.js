@@ -112,6 +112,26 @@
     history.replaceState(null, "", query ? "?" + query : location.pathname);
   }
 
+  /* Phones: the filters start folded away (unless the link carries filters), so the results
+   * are visible without scrolling past eight controls. */
+  function setupToggle(params) {
+    var button = document.getElementById("rw-filterknop");
+    if (!button) return;
+    var narrow = window.matchMedia("(max-width: 44.984375em)");
+    function show(open) {
+      form.classList.toggle("rw-ingeklapt", !open);
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      button.textContent = open ? "Filters verbergen" : "Filters tonen";
+    }
+    button.addEventListener("click", function () { show(button.getAttribute("aria-expanded") !== "true"); });
+    function adapt() {
+      button.hidden = !narrow.matches;
+      show(!narrow.matches || FIELDS.some(function (f) { return params.has(f); }));
+    }
+    narrow.addEventListener("change", adapt);
+    adapt();
+  }
+
   function start(data) {
     records = data.aanbieders;
     codes = data.codes;
@@ -124,6 +144,7 @@
     var params = new URLSearchParams(location.search);
     FIELDS.forEach(function (f) { if (params.has(f)) setValue(f, params.get(f)); });
     form.hidden = false;
+    setupToggle(params);
     document.querySelectorAll(".rw-zonder-js").forEach(function (el) { el.hidden = true; });
     form.addEventListener("input", function () { apply(); });
     form.addEventListener("change", function () { apply(); });
