@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .diagnostics import ContentError, Diagnostics, EnvironmentProblem, Locatie
 from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine, site_base_path
-from .link_report import describe, page_labels
+from .link_report import page_labels, problems as link_problems
 from .linkcheck import check_site
 from .exports import export_files
 from .graphviz_render import clean_svg, render_svgs
@@ -67,12 +67,9 @@ def refuse_broken_links(checked: Checked, site: Path, base_path: str) -> None:
     report = check_site(site, base_path)
     if report.ok:
         return
-    labels = page_labels(checked.catalog)
     diagnostics = Diagnostics()
-    for broken in report.broken:
-        diagnostics.fout(Locatie(broken.page), "link", describe(broken, labels, base_path))
-    for orphan in report.orphans:
-        diagnostics.fout(Locatie(orphan), "link", f"{labels.get(orphan, orphan)} is vanaf de startpagina niet bereikbaar.")
+    for page, message in link_problems(report, page_labels(checked.catalog), base_path):
+        diagnostics.fout(Locatie(page), "link", message)
     raise ContentError(diagnostics)
 
 

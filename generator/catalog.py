@@ -41,6 +41,7 @@ class Catalog:
     verwijzingen_naar_route: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
     # As written: per code only what names that code, per category what names the whole category.
     aanbieders_direct: dict[str, list[Aanbieder]] = field(default_factory=dict)
+    codes_per_aanbieder: dict[str, list[str]] = field(default_factory=dict)  # categories expanded, sorted
     stappen_direct: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
 
     def codes_of(self, code_or_categorie: str) -> list[str]:
@@ -104,10 +105,13 @@ def build_catalog(content: Content) -> Catalog:
         for code in sorted(categorie.productcodes, key=lambda p: p.code):
             catalog.codes[code.code] = _code_info(code, categorie)
     for aanbieder in sorted(content.aanbieders, key=lambda a: a.naam.lower()):
+        codes = set()
         for ref in aanbieder.producten:
             _add(catalog.aanbieders_direct, ref, aanbieder, aanbieder.id)
             for code in catalog.codes_of(ref):
                 _add(catalog.aanbieders_per_code, code, aanbieder, aanbieder.id)
+                codes.add(code)
+        catalog.codes_per_aanbieder[aanbieder.id] = sorted(codes)
     for route in content.routes:
         for stap in route.stappen:
             where = (route, stap)

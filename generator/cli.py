@@ -52,7 +52,7 @@ def cmd_build(args) -> int:
 
 def cmd_check_links(args) -> int:
     from .engine import site_base_path
-    from .link_report import describe, page_labels
+    from .link_report import page_labels, problems as link_problems
     from .linkcheck import check_site
     from .pipeline import check
 
@@ -64,11 +64,10 @@ def cmd_check_links(args) -> int:
     report = check_site(site, base_path)
     checked = check(args.root)
     labels = page_labels(checked.catalog) if checked.catalog else {}
-    for broken in report.broken:
-        print(describe(broken, labels, base_path), file=sys.stderr)
-    for orphan in report.orphans:
-        print(f"{labels.get(orphan, orphan)} ({orphan}) is vanaf de startpagina niet bereikbaar.", file=sys.stderr)
-    problems = len(report.broken) + len(report.orphans)
+    found = link_problems(report, labels, base_path)
+    for _, message in found:
+        print(message, file=sys.stderr)
+    problems = len(found)
     if args.extern:
         from .external_links import check_external
 

@@ -25,12 +25,8 @@ PRODUCTCODE_FIELDS = ["code", "naam", "categorie", "categorie_naam", "zorgsoort"
 LIST_SEPARATOR = "|"
 
 
-def aanbieder_codes(catalog: Catalog, a: Aanbieder) -> list[str]:
-    return sorted({code for ref in a.producten for code in catalog.codes_of(ref)})
-
-
 def aanbieder_record(catalog: Catalog, a: Aanbieder) -> dict:
-    codes = aanbieder_codes(catalog, a)
+    codes = catalog.codes_per_aanbieder[a.id]
     infos = [catalog.codes[c] for c in codes]
     gemeenten = (sorted(g.naam for g in catalog.content.gemeenten) if "regio" in a.werkgebied
                  else [catalog.name("gemeente", g) for g in a.werkgebied])

@@ -8,13 +8,12 @@ may refer to. So the codes carry their own flags, and records only list their co
 from __future__ import annotations
 
 from .catalog import Catalog
-from .exports import aanbieder_codes
 
 
 def finder_records(catalog: Catalog) -> list[dict]:
     records = []
     for a in sorted(catalog.content.aanbieders, key=lambda a: a.naam.lower()):
-        codes = aanbieder_codes(catalog, a)
+        codes = catalog.codes_per_aanbieder[a.id]
         infos = [catalog.codes[c] for c in codes]
         text = " ".join([a.naam, a.omschrijving, *a.ondersteuningsvormen,
                          *(catalog.name("zorgsoort", z) for z in sorted({i.zorgsoort for i in infos}))])

@@ -9,7 +9,7 @@ import re
 
 from . import urls
 from .catalog import Catalog
-from .linkcheck import BrokenLink, _resolve
+from .linkcheck import BrokenLink, LinkReport, _resolve
 
 CODE = re.compile(r"\d\d[A-Z]\d\d")
 
@@ -53,3 +53,11 @@ def describe(broken: BrokenLink, labels: dict[str, str], base_path: str = "/") -
         return (f"{where[0].upper()}{where[1:]} ({broken.page}) linkt naar {describe_target(target, fragment)}, "
                 f"die niet bestaat ({broken.reden}; link: {broken.target}).")
     return f"{where[0].upper()}{where[1:]} ({broken.page}) heeft een foute link {broken.target}: {broken.reden}."
+
+
+def problems(report: LinkReport, labels: dict[str, str], base_path: str = "/") -> list[tuple[str, str]]:
+    """(page, Dutch sentence) for every broken link and every unreachable page."""
+    found = [(broken.page, describe(broken, labels, base_path)) for broken in report.broken]
+    found += [(orphan, f"{labels.get(orphan, orphan)} ({orphan}) is vanaf de startpagina niet bereikbaar.")
+              for orphan in report.orphans]
+    return found

@@ -29,8 +29,11 @@ SINGLE_FILES = {
     "content/codelijsten.yaml": "codelijsten",
     "content/productcodes/zorgsoorten.yaml": "zorgsoorten",
 }
-YAML_DIRS = {"zorgroutes": cs.ZORGROUTE, "content/aanbieders": cs.AANBIEDER,
-             "content/productcodes": cs.PRODUCTCATEGORIE}
+SINGLE_SCHEMAS = {"regio": cs.REGIO, "actoren": cs.ACTOREN_BESTAND, "begrippen": cs.BEGRIPPEN_BESTAND,
+                  "bronnen": cs.BRONNEN_BESTAND, "codelijsten": cs.CODELIJSTEN, "zorgsoorten": cs.ZORGSOORTEN_BESTAND}
+# folder -> (schema, Content attribute holding its entities)
+YAML_DIRS = {"zorgroutes": (cs.ZORGROUTE, "routes"), "content/aanbieders": (cs.AANBIEDER, "aanbieders"),
+             "content/productcodes": (cs.PRODUCTCATEGORIE, "categorieen")}
 RAW_ID_PATHS = {  # kind of file -> (reference kind, id key, where the entries are)
     "regio": [("gemeente", "id", "gemeenten"), ("werkgebied", "id", "gemeenten")],
     "actoren": [("actor", "id", "actoren")],
@@ -173,10 +176,7 @@ def load_content(root: Path) -> tuple[Content, Diagnostics, list[Verwijzing], di
     loader = Loader(Path(root))
     content = Content()
     for relpath, naam in SINGLE_FILES.items():
-        schema = {"regio": cs.REGIO, "actoren": cs.ACTOREN_BESTAND, "begrippen": cs.BEGRIPPEN_BESTAND,
-                  "bronnen": cs.BRONNEN_BESTAND, "codelijsten": cs.CODELIJSTEN,
-                  "zorgsoorten": cs.ZORGSOORTEN_BESTAND}[naam]
-        data = loader.single(relpath, schema)
+        data = loader.single(relpath, SINGLE_SCHEMAS[naam])
         if naam == "regio":
             content.regio = data
         elif naam == "codelijsten":
@@ -184,11 +184,9 @@ def load_content(root: Path) -> tuple[Content, Diagnostics, list[Verwijzing], di
                 content.codelijsten = data
         else:
             setattr(content, naam, _list(data, naam))
-    for folder, schema in YAML_DIRS.items():
+    for folder, (schema, attribute) in YAML_DIRS.items():
         items = [loader.convert_file(path, schema) for path in loader.yaml_files(folder)]
-        items = [i for i in items if i is not None]
-        {"zorgroutes": content.routes, "content/aanbieders": content.aanbieders,
-         "content/productcodes": content.categorieen}[folder].extend(items)
+        getattr(content, attribute).extend(i for i in items if i is not None)
     content.paginas = loader.pages()
     for categorie in content.categorieen:
         for code in categorie.productcodes:

@@ -107,7 +107,7 @@ def render_aanbieders_index(catalog: Catalog) -> Page:
             continue
         lines.append(f"## {label}\n")
         for a in group:
-            codes = {c for ref in a.producten for c in catalog.codes_of(ref)}
+            codes = catalog.codes_per_aanbieder[a.id]
             detail = f" — {len(codes)} productcode(s)" if codes else ""
             lines.append(f"- {link(a.naam, urls.md_link(page, urls.aanbieder(a.id)))}{detail}")
         lines.append("")

@@ -51,7 +51,7 @@ def _form(catalog: Catalog) -> str:
 
 def _item(a: Aanbieder, catalog: Catalog) -> str:
     href = urls.html_link(PAGE, urls.aanbieder(a.id))
-    codes = sorted({c for ref in a.producten for c in catalog.codes_of(ref)})
+    codes = catalog.codes_per_aanbieder[a.id]
     zorgsoorten = sorted({catalog.name("zorgsoort", catalog.codes[c].zorgsoort) for c in codes})
     werkgebied = ("hele regio" if "regio" in a.werkgebied
                   else ", ".join(catalog.name("gemeente", g) for g in a.werkgebied) or "niet vermeld")
