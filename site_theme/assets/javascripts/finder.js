@@ -94,8 +94,12 @@
 
   var lastMatched = [];
 
-  function apply(keepLimit) {
-    if (keepLimit !== true) shownMax = PAGE_SIZE;
+  function showCount(n) {
+    count.textContent = describe(n) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
+  }
+
+  function apply() {
+    shownMax = PAGE_SIZE;
     var matches = matcher(), matched = [];
     for (var i = 0; i < records.length; i++) {
       if (matches(records[i])) matched.push(records[i].id);
@@ -103,7 +107,7 @@
     lastMatched = matched;
     render(matched);
     var n = matched.length;
-    count.textContent = describe(n) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
+    showCount(n);
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () { announcer.textContent = describe(n); }, 400);
     var params = new URLSearchParams();
@@ -138,16 +142,15 @@
     more.addEventListener("click", function () {
       shownMax += PAGE_SIZE;
       render(lastMatched);
-      count.textContent = describe(lastMatched.length) +
-        (lastMatched.length > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
+      showCount(lastMatched.length);
     });
     var params = new URLSearchParams(location.search);
     FIELDS.forEach(function (f) { if (params.has(f)) setValue(f, params.get(f)); });
     form.hidden = false;
     setupToggle(params);
     document.querySelectorAll(".rw-zonder-js").forEach(function (el) { el.hidden = true; });
-    form.addEventListener("input", function () { apply(); });
-    form.addEventListener("change", function () { apply(); });
+    form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
     apply();
