@@ -10,8 +10,8 @@ import logging
 import sys
 from pathlib import Path
 
-from .diagnostics import ContentError, Diagnostics, EnvironmentProblem
-from .engine import PROJECT_DIR
+from .content.diagnostics import ContentError, Diagnostics, EnvironmentProblem
+from .site.engine import PROJECT_DIR
 
 
 def _print_diagnostics(diagnostics: Diagnostics, strict: bool) -> None:
@@ -26,7 +26,7 @@ def _print_diagnostics(diagnostics: Diagnostics, strict: bool) -> None:
 
 
 def cmd_check(args) -> int:
-    from .pipeline import check
+    from .content import check
 
     checked = check(args.root)
     _print_diagnostics(checked.diagnostics, args.strict)
@@ -40,7 +40,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from .build import build_site
+    from .site.build import build_site
 
     result = build_site(args.root, args.site_dir, strict=args.strict)
     waarschuwingen = len(result.checked.diagnostics.waarschuwingen)
@@ -51,10 +51,10 @@ def cmd_build(args) -> int:
 
 
 def cmd_check_links(args) -> int:
-    from .engine import site_base_path
-    from .link_report import page_labels, problems as link_problems
-    from .linkcheck import check_site
-    from .pipeline import check
+    from .site.engine import site_base_path
+    from .site.link_report import page_labels, problems as link_problems
+    from .site.linkcheck import check_site
+    from .content import check
 
     site = (args.site_dir or args.root / "site").resolve()
     if not (site / "index.html").is_file():
@@ -69,7 +69,7 @@ def cmd_check_links(args) -> int:
         print(message, file=sys.stderr)
     problems = len(found)
     if args.extern:
-        from .external_links import check_external
+        from .site.external_links import check_external
 
         results = check_external(report.external, args.root / ".cache" / "externe-links.json",
                                  max_age_days=args.cache_dagen, timeout=args.timeout)
@@ -104,7 +104,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .preview import serve
+    from .site.preview import serve
 
     serve(args.root, args.dev_addr)
     return 0

@@ -1,7 +1,7 @@
 """The editors' reference of the YAML format, generated from the schemas so it cannot go stale."""
 from __future__ import annotations
 
-from .content_schema import ALL_SCHEMAS
+from .content.format import ALL_SCHEMAS
 
 INTRO = """# Formaat van de inhoud
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from .diagnostics import Diagnostics, Locatie
+from .content.diagnostics import Diagnostics, Locatie
 
 CODE = re.compile(r"\d\d[A-Z]\d\d")
 MARKER = "# Gemaakt door 'python -m generator import-productcodes'; controle: "
@@ -248,7 +248,7 @@ def plan_import(csv_path: Path, root: Path, mapping: dict) -> ImportResult:
 
 
 def validate_in_copy(root: Path, files: dict[str, str]) -> Diagnostics:
-    from .pipeline import check
+    from .content import check
 
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "root"

@@ -36,7 +36,7 @@ def minimal_root(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def default_site(tmp_path_factory) -> Path:
     """The default (Groningen) content, built once into a temporary root."""
-    from generator.build import build_site
+    from generator.site.build import build_site
 
     root = copy_tree(PROJECT, tmp_path_factory.mktemp("default"))
     build_site(root)
@@ -45,7 +45,7 @@ def default_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def minimal_site(tmp_path_factory) -> Path:
-    from generator.build import build_site
+    from generator.site.build import build_site
 
     root = copy_tree(MINIMAL, tmp_path_factory.mktemp("minimal"))
     build_site(root)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.pipeline import check
+from generator.content import check
 
 CASES = sorted((Path(__file__).parent / "data" / "broken").glob("*.yaml"))
 

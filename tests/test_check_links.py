@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from conftest import PROJECT
-from generator.external_links import check_external
+from generator.site.external_links import check_external
 
 pytestmark = pytest.mark.e2e
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 import stat
 
-from generator.build import build_site
+from generator.site.build import build_site
 
 
 def counting_dot(tmp_path):

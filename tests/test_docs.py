@@ -27,7 +27,7 @@ def test_format_reference_is_up_to_date():
 
 
 def test_every_field_is_documented():
-    from generator.content_schema import ALL_SCHEMAS
+    from generator.content.format import ALL_SCHEMAS
 
     undocumented = [f"{s.naam}.{v.naam}" for s in ALL_SCHEMAS for v in s.velden if not v.uitleg]
     assert undocumented == []

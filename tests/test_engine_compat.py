@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from conftest import PROJECT
-from generator.linkcheck import check_site
+from generator.site.linkcheck import check_site
 
 pytestmark = pytest.mark.e2e
 

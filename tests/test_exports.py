@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT
-from generator.build import build_site
-from generator.exports import AANBIEDER_FIELDS, PRODUCTCODE_FIELDS
+from generator.site.build import build_site
+from generator.pages.exports import AANBIEDER_FIELDS, PRODUCTCODE_FIELDS
 
 HSDS = PROJECT.parent / "shared" / "hsds"
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, check_golden
-from generator.diagrams import route_dot
-from generator.pipeline import check, render_pages
+from generator.pages.diagrams import route_dot
+from generator.content import check
+from generator.pages import render_pages
 
 GOLDEN = Path(__file__).parent / "golden"
 

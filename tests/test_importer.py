@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import PROJECT
-from generator.build import build_site
+from generator.site.build import build_site
 
 NATIONAL = PROJECT.parent / "shared" / "ijw" / "standaardproductcodelijst-jeugdwet.csv"
 MAPPING = {"standaard": {"zorgsoort": "ambulant", "vrij_toegankelijk": True, "expertpool_advies_verplicht": False,

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from generator.build import build_site
+from generator.site.build import build_site
 
 pytestmark = pytest.mark.e2e
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from generator.linkcheck import check_site
+from generator.site.linkcheck import check_site
 
 
 def write(site: Path, rel: str, html: str) -> None:
@@ -37,7 +37,7 @@ def test_orphans_are_pages_not_reachable_from_home(tmp_path):
 
 
 def test_external_urls_are_checked_for_syntax_only():
-    from generator.linkcheck import valid_external
+    from generator.site.linkcheck import valid_external
 
     assert valid_external("https://www.rigg.nl/bibliotheek?x=1#y") and valid_external("http://127.0.0.1:8080/ok")
     assert not valid_external("https://exa mple.nl") and not valid_external("https://") and not valid_external("http://a:99999/")

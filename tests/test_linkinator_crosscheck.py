@@ -15,8 +15,8 @@ import subprocess
 import pytest
 
 from conftest import PROJECT
-from generator.engine import site_base_path
-from generator.linkcheck import check_site
+from generator.site.engine import site_base_path
+from generator.site.linkcheck import check_site
 
 pytestmark = pytest.mark.e2e
 

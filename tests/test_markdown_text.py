@@ -2,7 +2,7 @@ from html.parser import HTMLParser
 
 import markdown
 
-from generator.markdown_text import blocks, external_url, inline
+from generator.pages.markdown_text import blocks, external_url, inline
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "tables", "toc"]
 HOSTILE = [

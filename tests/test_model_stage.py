@@ -1,6 +1,6 @@
 """The model stage (catalog) and URL computation: the lookups every page relies on."""
-from generator import urls
-from generator.pipeline import check
+from generator.pages import urls
+from generator.content import check
 from conftest import MINIMAL
 
 

@@ -8,8 +8,8 @@ import random
 import pytest
 
 from conftest import MINIMAL, copy_tree
-from generator.build import build_site
-from generator.pipeline import check
+from generator.site.build import build_site
+from generator.content import check
 
 DAMAGE = ["\t", ":", "- ", "  ", "\n", '"', "'", "[", "{", "}", "#", "&a", "*a", "!!python/object x", "\x00", "\xff",
           "2026-99-99", "~", "null", "[[[[[[[[[[", "\u202e", "<script>"]
@@ -54,7 +54,7 @@ def test_disk_error_during_build_leaves_previous_site_untouched(minimal_root, mo
     def full_disk(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("generator.build.run_engine", full_disk)
+    monkeypatch.setattr("generator.site.build.run_engine", full_disk)
     with pytest.raises(OSError):
         build_site(minimal_root)
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.engine import site_base_path
-from generator.linkcheck import check_site, scan
-from generator.pipeline import check
+from generator.site.engine import site_base_path
+from generator.site.linkcheck import check_site, scan
+from generator.content import check
 from conftest import PROJECT
 
 pytestmark = pytest.mark.e2e

@@ -1,9 +1,9 @@
 """Valid but doubtful content gives warnings (errors only under --strict)."""
 import datetime as dt
 
-from generator.diagnostics import Diagnostics
-from generator.pipeline import check
-from generator.warnings import check_warnings
+from generator.content.diagnostics import Diagnostics
+from generator.content import check
+from generator.content.warning_rules import check_warnings
 
 
 def warnings_for(root, today):

@@ -1,5 +1,5 @@
-from generator.diagnostics import Diagnostics
-from generator.yaml_loader import decode_yaml_bytes, parse_yaml
+from generator.content.diagnostics import Diagnostics
+from generator.content.yaml_reader import decode_yaml_bytes, parse_yaml
 
 
 def parse(text):

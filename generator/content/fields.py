@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
-from .yaml_loader import LDict, LList
+from .yaml_reader import LDict, LList
 
 INVALID = object()  # a value was reported as wrong; callers skip it
 

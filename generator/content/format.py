@@ -7,7 +7,7 @@ the two in step).
 from __future__ import annotations
 
 from . import model
-from .schema import (AGB_CODE, BERICHT, CATEGORIE, EMAIL, INVALID, PRODUCT_OF_CATEGORIE, PRODUCTCODE,
+from .fields import (AGB_CODE, BERICHT, CATEGORIE, EMAIL, INVALID, PRODUCT_OF_CATEGORIE, PRODUCTCODE,
                      TELEFOON, URL, Datum, FieldType, Getal, Id, JaNee, Keuze, Lijst, Ref, Schema, Tekst,
                      Veld)
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from .. import urls
-from ..catalog import Catalog
+from ...content.catalog import Catalog
 from ..markdown_text import inline, link
-from ..model import Gemeente
+from ...content.model import Gemeente
 from .common import NIET_IN_BRONNEN, Page, bronnen_sectie, finish, md_list
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import urls
-from ..catalog import Catalog
+from ...content.catalog import Catalog
 from ..markdown_text import attr, blocks, inline, link, tel_href
 from .common import Page, finish
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import urls
-from ..catalog import Catalog
+from ...content.catalog import Catalog
 from ..exports import AANBIEDER_FIELDS, PRODUCTCODE_FIELDS
 from .common import Page, finish
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from .diagnostics import EnvironmentProblem
+from ..content.diagnostics import EnvironmentProblem
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+PROJECT_DIR = Path(__file__).resolve().parents[2]
 ENGINE_CONFIG_NAME = "mkdocs.yml"
 
 

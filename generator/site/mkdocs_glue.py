@@ -10,7 +10,8 @@ import os
 from pathlib import Path
 
 from .build import generate_docs
-from .pipeline import check, navigation, site_extra
+from ..content import check
+from ..pages import navigation, site_extra
 
 
 def content_root(config) -> Path:

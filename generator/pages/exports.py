@@ -12,8 +12,8 @@ import json
 import uuid
 
 from . import urls
-from .catalog import Catalog
-from .model import Aanbieder
+from ..content.catalog import Catalog
+from ..content.model import Aanbieder
 
 AANBIEDER_FIELDS = ["id", "naam", "soort", "financiering", "omschrijving", "website", "telefoon", "email", "agb_code",
                     "werkgebied", "gemeenten", "min_leeftijd", "max_leeftijd", "doelgroep", "ondersteuningsvormen",
@@ -97,7 +97,7 @@ def to_csv(records: list[dict], fields: list[str], excel: bool = False) -> bytes
 
 def export_files(catalog: Catalog) -> dict[str, bytes]:
     """Every open-data file, by path relative to the site root."""
-    from .finder import finder_data
+    from .finder_data import finder_data
     from .hsds import hsds_files
 
     aanbieders = aanbieder_records(catalog)

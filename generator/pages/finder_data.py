@@ -7,7 +7,7 @@ may refer to. So the codes carry their own flags, and records only list their co
 """
 from __future__ import annotations
 
-from .catalog import Catalog
+from ..content.catalog import Catalog
 
 
 def finder_records(catalog: Catalog) -> list[dict]:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import urls
-from ..catalog import Catalog
+from ...content.catalog import Catalog
 from ..markdown_text import inline, link, page_title
-from ..model import Beheer
+from ...content.model import Beheer
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"]

@@ -8,7 +8,7 @@ and whether a huisarts may refer directly.
 from __future__ import annotations
 
 from .. import urls
-from ..catalog import Catalog, CodeInfo
+from ...content.catalog import Catalog, CodeInfo
 from ..markdown_text import attr, blocks, inline, link
 from .common import Page, bron_links, finish
 

@@ -1,23 +1,14 @@
-"""The transform stages as pure functions: load -> validate -> model -> graph -> render.
+"""Seam 2 — from checked content to the docs folder (Markdown, SVG, JSON).
 
-`check` gathers everything and reports; `render_pages` turns a valid model into
-pages. Nothing here writes files (that is writer.py and build.py).
+Pure transforms: nothing here writes files (that is the site seam). Entry points:
+`route_dots`, `render_pages`, `navigation` and `site_extra`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
-import networkx as nx
-
+from ..content.catalog import Catalog
 from . import urls
-from .catalog import Catalog, build_catalog
-from .diagnostics import Diagnostics
 from .diagrams import route_dot
-from .loading import load_content
 from .markdown_text import page_title, tel_href
-from .model import Content
-from .references import check_cross_file
 from .render.aanbieders import render_aanbieder, render_aanbieders_index
 from .render.common import Page
 from .render.downloads import render_downloads
@@ -27,37 +18,6 @@ from .render.home import render_home
 from .render.productcodes import render_productcodes
 from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
 from .render.routes import render_route, render_routes_index
-from .route_graph import check_routes
-from .timings import Timings
-from .warnings import check_warnings
-
-
-@dataclass
-class Checked:
-    content: Content
-    diagnostics: Diagnostics
-    graphs: dict[str, nx.DiGraph]
-    catalog: Catalog | None = None
-
-
-def check(root: Path, timings: Timings | None = None) -> Checked:
-    """Load and validate a content tree; all problems of the run end up in `diagnostics`."""
-    timings = Timings() if timings is None else timings
-    with timings.stage("load"):
-        content, diagnostics, verwijzingen, onvolledig = load_content(root)
-    with timings.stage("validate"):
-        ids = check_cross_file(content, verwijzingen, diagnostics, onvolledig)
-    with timings.stage("graph"):
-        actoren_unreadable = onvolledig.get("actor") == set()
-        known_actors = None if actoren_unreadable else ids["actor"]
-        graphs = check_routes(content.routes, diagnostics, known_actors)
-    checked = Checked(content, diagnostics, graphs)
-    if not diagnostics.fouten:
-        with timings.stage("model"):
-            checked.catalog = build_catalog(content)
-        with timings.stage("validate"):
-            check_warnings(checked.catalog, diagnostics)
-    return checked
 
 
 def route_dots(catalog: Catalog) -> dict[str, str]:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from .. import urls
-from ..catalog import Catalog
+from ...content.catalog import Catalog
 from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
-from ..model import Aanbieder
+from ...content.model import Aanbieder
 from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list
 
 FINANCIERING = {"budget": "budgetgefinancierd (vast jaarbudget)", "tarief": "tariefgefinancierd (tarief met budgetplafond)",

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from .. import urls
-from ..catalog import Catalog
+from ...content.catalog import Catalog
 from ..markdown_text import attr
-from ..model import Aanbieder
+from ...content.model import Aanbieder
 from .aanbieders import FINANCIERING, SOORT
 from .common import Page, finish, leeftijd
 

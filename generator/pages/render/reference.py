@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from .. import urls
-from ..catalog import Catalog
+from ...content.catalog import Catalog
 from ..markdown_text import blocks, external_url, inline, link
-from ..model import Pagina
+from ...content.model import Pagina
 from .common import Page, finish, md_list
 
 

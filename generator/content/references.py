@@ -9,10 +9,10 @@ import posixpath
 import re
 from typing import Iterable
 
-from . import urls
+from ..pages import urls
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
 from .model import Content
-from .schema import Verwijzing
+from .fields import Verwijzing
 
 SOORT_NAMEN = {  # with the Dutch adjective form: "onbekend begrip" (het), "onbekende actor" (de)
     "bron": "Onbekende bron", "actor": "Onbekende actor", "begrip": "Onbekend begrip", "route": "Onbekende route",

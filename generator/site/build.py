@@ -11,15 +11,16 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import ContentError, Diagnostics, EnvironmentProblem, Locatie
+from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, Locatie
 from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine, site_base_path
 from .link_report import page_labels, problems as link_problems
 from .linkcheck import check_site
-from .exports import export_files
-from .graphviz_render import clean_svg, render_svgs
-from .markdown_text import plain
-from .pipeline import Checked, check, navigation, render_pages, route_dots, site_extra
-from .timings import Timings
+from ..pages.exports import export_files
+from ..pages.graphviz_render import clean_svg, render_svgs
+from ..pages.markdown_text import plain
+from ..content import Checked, check
+from ..pages import navigation, render_pages, route_dots, site_extra
+from ..timings import Timings
 from .writer import StagingWriter
 
 

@@ -15,11 +15,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import content_schema as cs
+from . import format as cs
 from .diagnostics import Diagnostics, Locatie
 from .model import Content, Pagina
-from .schema import INVALID, Context, Schema, Verwijzing
-from .yaml_loader import decode_yaml_bytes, load_yaml_file
+from .fields import INVALID, Context, Schema, Verwijzing
+from .yaml_reader import decode_yaml_bytes, load_yaml_file
 
 SINGLE_FILES = {
     "content/regio.yaml": "regio",

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
-from .diagnostics import EnvironmentProblem
+from ..content.diagnostics import EnvironmentProblem
 
 INSTALL_HINT = ("Graphviz ('dot') is niet gevonden. Installeer het met 'apt-get install graphviz' "
                 "(Debian/Ubuntu) of zie https://graphviz.org/download/ en probeer het opnieuw.")

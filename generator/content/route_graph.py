@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .content_schema import NOOD_SOORTEN
+from .format import NOOD_SOORTEN
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
 from .model import Stap, Zorgroute
 

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from .. import urls
-from ..catalog import Catalog
+from ...content.catalog import Catalog
 from ..diagrams import NOOD_FILL, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link
-from ..model import Stap, Zorgroute
-from ..route_graph import route_edges
+from ...content.model import Stap, Zorgroute
+from ...content.route_graph import route_edges
 from .common import Page, beheer_regel, bronnen_sectie, finish, md_list
 
 SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",

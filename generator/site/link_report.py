@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from . import urls
-from .catalog import Catalog
+from ..pages import urls
+from ..content.catalog import Catalog
 from .linkcheck import BrokenLink, LinkReport, _resolve
 
 CODE = re.compile(r"\d\d[A-Z]\d\d")

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import uuid
 
-from .catalog import Catalog
+from ..content.catalog import Catalog
 from .exports import stable_uuid
-from .model import Aanbieder
+from ..content.model import Aanbieder
 
 
 def _namespace(catalog: Catalog) -> uuid.UUID:

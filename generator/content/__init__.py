@@ -1,0 +1,53 @@
+"""Seam 1 — read and check a content tree.
+
+Entry point: `check(root) -> Checked`. Everything else in this folder is a step of it:
+the YAML reader (line numbers), field types, the content format, loading, the rules
+(references, route graph, warnings) and the catalog of derived lookups. Nothing here
+knows about pages or the site.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from ..timings import Timings
+from .catalog import Catalog, build_catalog
+from .diagnostics import Diagnostics
+from .loading import load_content
+from .model import Content
+from .references import check_cross_file
+from .route_graph import check_routes
+from .warning_rules import check_warnings
+
+
+@dataclass
+class Checked:
+    content: Content
+    diagnostics: Diagnostics
+    graphs: dict[str, nx.DiGraph]
+    catalog: Catalog | None = None
+
+
+def check(root: Path, timings: Timings | None = None) -> Checked:
+    """Load and validate a content tree; all problems of the run end up in `diagnostics`."""
+    timings = Timings() if timings is None else timings
+    with timings.stage("load"):
+        content, diagnostics, verwijzingen, onvolledig = load_content(root)
+    with timings.stage("validate"):
+        ids = check_cross_file(content, verwijzingen, diagnostics, onvolledig)
+    with timings.stage("graph"):
+        actoren_unreadable = onvolledig.get("actor") == set()
+        known_actors = None if actoren_unreadable else ids["actor"]
+        graphs = check_routes(content.routes, diagnostics, known_actors)
+    checked = Checked(content, diagnostics, graphs)
+    if not diagnostics.fouten:
+        with timings.stage("model"):
+            checked.catalog = build_catalog(content)
+        with timings.stage("validate"):
+            check_warnings(checked.catalog, diagnostics)
+    return checked
+
+
+__all__ = ["Checked", "check"]
