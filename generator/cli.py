@@ -95,8 +95,9 @@ def cmd_import(args) -> int:
     result = run_import(args.bestand, args.root, args.mapping, args.force)
     for note in result.notes:
         print(note)
-    if result.diagnostics.fouten:
+    if result.diagnostics.fouten or result.diagnostics.waarschuwingen:
         _print_diagnostics(result.diagnostics, False)
+    if result.diagnostics.fouten:
         return 1
     print(f"{result.imported} productcodes ingelezen in {len(result.files)} bestand(en); "
           f"{result.skipped} regel(s) overgeslagen (zie hierboven).")
@@ -134,8 +135,8 @@ def parser() -> argparse.ArgumentParser:
     k.add_argument("--cache-dagen", type=float, default=7, help="hoe lang een online resultaat geldig blijft")
     k.add_argument("--timeout", type=float, default=10, help="seconden per externe link")
     k.set_defaults(func=cmd_check_links)
-    i = sub.add_parser("import-productcodes", help="lees een productlijst (CSV uit een spreadsheet) in")
-    i.add_argument("bestand", type=Path, help="het CSV-bestand")
+    i = sub.add_parser("import-productcodes", help="lees een productlijst (Excel-werkmap of CSV) in")
+    i.add_argument("bestand", type=Path, help="het Excel- of CSV-bestand (.xlsx, .xls, .ods, .csv, .txt)")
     i.add_argument("--mapping", type=Path, default=None, help="YAML met kolomnamen en standaardwaarden per categorie")
     i.add_argument("--force", action="store_true", help="vervang ook met de hand bewerkte categoriebestanden")
     i.set_defaults(func=cmd_import)

@@ -8,9 +8,7 @@ Hand-set fields (zorgsoort, toegang, verwijzers, bronnen, per-code overrides) ar
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import shutil
 import tempfile
@@ -20,6 +18,8 @@ from pathlib import Path
 import yaml
 
 from .content.diagnostics import Diagnostics, Locatie
+from .content.format import PRODUCTCATEGORIE
+from .import_source import NotATable, read_table
 
 CODE = re.compile(r"\d\d[A-Z]\d\d")
 MARKER = "# Gemaakt door 'python -m generator import-productcodes'; controle: "
@@ -33,6 +33,7 @@ COLUMN_CANDIDATES = {
     "hulpvorm": ["dimensie_hulpvorm_omschrijving", "hulpvorm"],
 }
 CATEGORY_DEFAULTS = ("zorgsoort", "vrij_toegankelijk", "expertpool_advies_verplicht", "verwijzers")
+MAX_CODES = PRODUCTCATEGORIE.velden[[v.naam for v in PRODUCTCATEGORIE.velden].index("productcodes")].type.max_items
 
 
 @dataclass
@@ -44,24 +45,40 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
 
 
-def decode(raw: bytes, result: ImportResult) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        result.notes.append("Het bestand is niet in UTF-8; het is gelezen als Windows-1252 (Latin-1).")
-        return raw.decode("cp1252", errors="replace")
-
-
-def sniff_delimiter(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    return max([",", ";", "\t"], key=first.count)
-
-
 def _normalise(name: str) -> str:
     return re.sub(r"[\s_-]+", "_", name.strip().lower())
 
 
-def find_columns(header: list[str], mapping: dict, diagnostics: Diagnostics, bestand: str) -> dict[str, int]:
+def _guess_column(target: str, header: list[str], sample: list[list[str]]) -> str:
+    """The column of this file that most looks like `target`, for the example line of a tip."""
+    def share(i: int, pattern: re.Pattern) -> float:
+        cells = [r[i].strip() for r in sample if i < len(r) and r[i].strip()]
+        return sum(1 for c in cells if pattern.fullmatch(c)) / max(len(cells), 1)
+
+    def length(i: int) -> float:
+        return sum(len(r[i]) for r in sample if i < len(r)) / max(len(sample), 1)
+
+    named = [i for i, h in enumerate(header) if h.strip()]
+    if not named:
+        return "Naam van de kolom"
+    if target == "code":
+        best = max(named, key=lambda i: share(i, CODE))
+    elif target == "categorie":
+        best = max(named, key=lambda i: share(i, re.compile(r"\d\d")))
+    elif target in ("naam", "categorie_naam", "hulpvorm"):
+        best = max((i for i in named if share(i, CODE) < 0.5), key=length, default=named[-1])
+    else:
+        best = named[-1]
+    return header[best].strip()
+
+
+def _mapping_example(target: str, header: list[str], sample: list[list[str]]) -> str:
+    """Lines the editor can paste into the mapping file, with a real column name of this file."""
+    return f"\n        kolommen:\n          {target}: {_guess_column(target, header, sample)}"
+
+
+def find_columns(header: list[str], mapping: dict, diagnostics: Diagnostics, bestand: str,
+                 header_line: int = 1, sample: list[list[str]] = ()) -> dict[str, int]:
     wanted = {k: v for k, v in (mapping.get("kolommen") or {}).items()}
     index = {_normalise(h): i for i, h in enumerate(header)}
     columns = {}
@@ -71,20 +88,13 @@ def find_columns(header: list[str], mapping: dict, diagnostics: Diagnostics, bes
         if found is not None:
             columns[target] = found
         elif target in wanted or target in ("code", "naam"):
-            diagnostics.fout(Locatie(bestand, 1), target, f"Kolom voor '{target}' niet gevonden"
+            shown = ", ".join(f"'{h.strip()}'" for h in header if h.strip()) or "(geen)"
+            diagnostics.fout(Locatie(bestand, header_line), target, f"Kolom voor '{target}' niet gevonden"
                              + (f" (gezocht: '{wanted[target]}')" if target in wanted else "") + ".",
-                             "Kolommen in het bestand: " + ", ".join(h for h in header if h) +
-                             ". Geef de kolomnaam op in de mapping onder 'kolommen'.")
+                             f"Kolommen in het bestand: {shown}. Gezocht op: {', '.join(COLUMN_CANDIDATES[target])}. "
+                             "Zet de juiste kolomnaam in een mapping-bestand (--mapping), bijvoorbeeld:"
+                             + _mapping_example(target, header, list(sample)))
     return columns
-
-
-def read_rows(text: str, delimiter: str):
-    """(first physical line, cells) per CSV record; quoted fields may span lines."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    previous = 0
-    for cells in reader:
-        yield previous + 1, cells
-        previous = reader.line_num
 
 
 def _eenheid_lookup(root: Path) -> dict[str, str]:
@@ -108,12 +118,25 @@ class Row:
     hulpvorm: str | None
 
 
-def parse_rows(text: str, bestand: str, mapping: dict, root: Path,
+def _looks_like_category_header(code: str, cells: list[str], columns: dict[str, int]) -> bool:
+    """A row such as `40A00;Persoonlijke verzorging;-;-;;-` when no category column says so."""
+    if not code.endswith("00"):
+        return False
+    rest = [c.strip() for i, c in enumerate(cells) if i not in (columns["code"], columns["naam"])]
+    return "-" in rest and all(c in ("", "-") for c in rest)
+
+
+def parse_rows(rows_list: list[tuple[int, list[str]]], bestand: str, mapping: dict, root: Path,
                result: ImportResult) -> tuple[list[Row], dict[str, str], set[str]]:
     d = result.diagnostics
-    rows_iter = read_rows(text, sniff_delimiter(text))
-    header_line, header = next(rows_iter, (1, []))
-    columns = find_columns(header, mapping, d, bestand)
+    rows_iter = iter(rows_list)
+    header_line, header = next(((n, cells) for n, cells in rows_iter if any(c.strip() for c in cells)), (1, []))
+    if not any(c.strip() for c in header):
+        d.fout(Locatie(bestand), "", "Het bestand is leeg.", "Kies het bestand met de productlijst; de eerste regel "
+               "bevat de kolomnamen.")
+        return [], {}, set()
+    sample = [cells for n, cells in rows_list[:60] if n > header_line and any(c.strip() for c in cells)]
+    columns = find_columns(header, mapping, d, bestand, header_line, sample)
     if "code" not in columns or "naam" not in columns:
         return [], {}, set()
     eenheden = _eenheid_lookup(root)
@@ -137,10 +160,17 @@ def parse_rows(text: str, bestand: str, mapping: dict, root: Path,
             d.fout(Locatie(bestand, line), "code", f"'{code or '(leeg)'}' is geen geldige productcode; regel niet ingelezen.",
                    "Een productcode heeft 5 tekens: 2 cijfers, een hoofdletter en 2 cijfers, bijvoorbeeld 45A48.")
             continue
-        if categorie is None and code.endswith("A00") and cell(cells, "categorie_naam") is None and "categorie" in columns:
+        header_row = (categorie is None and code.endswith("A00") and cell(cells, "categorie_naam") is None
+                      if "categorie" in columns else _looks_like_category_header(code, cells, columns))
+        if header_row:
             category_names[code[:2]] = naam or code[:2]
             result.notes.append(f"regel {line}: categoriekop {code[:2]} '{naam}' gebruikt als naam van de categorie")
             continue
+        if "categorie" not in columns and code.endswith("A00"):
+            d.waarschuwing(Locatie(bestand, line), "categorie", f"{code} '{naam}' is als productcode ingelezen, maar kan "
+                           "een categoriekop zijn: de kolom met de categorie is niet herkend.",
+                           "Staat er een categoriekolom in het bestand, zet die dan in de mapping, bijvoorbeeld:"
+                           + _mapping_example("categorie", header, sample))
         if not naam:
             d.fout(Locatie(bestand, line), "naam", f"Productcode {code} heeft geen omschrijving; regel niet ingelezen.")
             continue
@@ -173,7 +203,21 @@ def parse_rows(text: str, bestand: str, mapping: dict, root: Path,
         rows[code] = row
         if row.categorie_naam:
             category_names.setdefault(code[:2], row.categorie_naam)
+    if not rows and not d.fouten:
+        d.fout(Locatie(bestand, header_line), "", "Het bestand bevat alleen kolomnamen, geen productcodes.")
     return list(rows.values()), category_names, set(columns)
+
+
+def check_limits(rows: list[Row], bestand: str, diagnostics: Diagnostics) -> None:
+    """Limits the content check would refuse anyway, reported before any file is made or validated."""
+    per_category: dict[str, int] = {}
+    for row in rows:
+        per_category[row.code[:2]] = per_category.get(row.code[:2], 0) + 1
+    for nummer, count in sorted(per_category.items()):
+        if count > MAX_CODES:
+            diagnostics.fout(Locatie(bestand), "productcodes", f"Categorie {nummer} krijgt {count} productcodes; "
+                             f"het maximum is {MAX_CODES} per categorie. Er is niets geschreven.",
+                             "Controleer of dit de goede lijst is, of verdeel de codes over meer categorieën.")
 
 
 def _checksum(body: str) -> str:
@@ -223,8 +267,15 @@ def plan_import(csv_path: Path, root: Path, mapping: dict) -> ImportResult:
     """Everything the import would write, without writing."""
     result = ImportResult(Diagnostics())
     bestand = csv_path.name
-    text = decode(csv_path.read_bytes(), result)
-    rows, names, source_fields = parse_rows(text, bestand, mapping, root, result)
+    try:
+        table = read_table(csv_path)
+    except NotATable as problem:
+        result.diagnostics.fout(Locatie(bestand), "", problem.melding, problem.hint)
+        return result
+    result.notes.extend(table.notes)
+    rows, names, source_fields = parse_rows(table.rows, bestand, mapping, root, result)
+    if not result.diagnostics.fouten:
+        check_limits(rows, bestand, result.diagnostics)
     if result.diagnostics.fouten:
         return result
     folder = root / "content" / "productcodes"
@@ -239,7 +290,11 @@ def plan_import(csv_path: Path, root: Path, mapping: dict) -> ImportResult:
         if missing:
             result.diagnostics.fout(Locatie(bestand), "mapping", f"Categorie {nummer} is nieuw; de mapping geeft geen "
                                     + ", ".join(missing) + ".",
-                                    f"Voeg in de mapping onder 'categorieen: \"{nummer}\":' de velden {', '.join(missing)} toe.")
+                                    "Geef ze in het mapping-bestand (--mapping), bijvoorbeeld:\n        categorieen:\n"
+                                    f"          \"{nummer}\": {{zorgsoort: ambulant, vrij_toegankelijk: nee, "
+                                    "expertpool_advies_verplicht: nee, verwijzers: [gemeente, huisarts]}\n"
+                                    "    (zorgsoort en verwijzers zijn id's uit content/productcodes/zorgsoorten.yaml "
+                                    "en content/codelijsten.yaml).")
             continue
         data = _category_file(nummer, category_rows, existing, names.get(nummer), defaults, source_fields)
         result.files[path.relative_to(root).as_posix()] = render_file(data, bestand)
