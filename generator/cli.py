@@ -104,6 +104,17 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_schemas(args) -> int:
+    from .json_schema import schema_files
+
+    for relpath, text in schema_files().items():
+        path = PROJECT_DIR / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"geschreven: {relpath}")
+    return 0
+
+
 def cmd_serve(args) -> int:
     from .site.preview import serve
 
@@ -145,6 +156,8 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
     f = sub.add_parser("formaat", help="toon de uitleg van alle velden van de inhoud")
     f.set_defaults(func=cmd_formaat)
+    j = sub.add_parser("schemas", help="schrijf de JSON Schema's voor editors (schemas/, .vscode/settings.json)")
+    j.set_defaults(func=cmd_schemas)
     return p
 
 
