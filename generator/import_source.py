@@ -5,9 +5,9 @@ Editors have Excel workbooks (the national list is published as .xlsx), "Unicode
 (a .zip, a PDF). This module recognises the kind of file by its bytes, not by its name, and either
 returns rows or one clear Dutch sentence; it never echoes raw bytes back to the editor.
 
-Workbooks are read with python-calamine (Rust's calamine): one call reads .xlsx, .xls and .ods, and
-it reads the 451-row national list in milliseconds and 200,000 rows in about a second, where
-openpyxl (pure Python) needs tens of seconds for the same file.
+Workbooks are read with python-calamine (Rust's calamine): one call reads .xlsx, .xls (old Excel)
+and .ods (LibreOffice), which openpyxl cannot, and it is faster: the 451-row national list in 3 ms
+(openpyxl read-only: 37 ms), 200,000 rows in 0.22 s (openpyxl: 2.8 s).
 """
 from __future__ import annotations
 
