@@ -1,7 +1,8 @@
 """`import-productcodes`: a product list exported from a spreadsheet -> categorie-NN.yaml files.
 
-Real exports are messy: semicolons (Dutch Excel), a byte-order mark, Windows line endings, Latin-1
-bytes, quoted fields with newlines, blank and duplicate rows, extra columns, category header rows.
+Real exports are messy: workbooks, UTF-16 or Latin-1 text, semicolons (Dutch Excel), quoted fields with
+newlines, blank and duplicate rows, extra columns, category header rows. `import_source.py` turns any file
+into rows (or one Dutch sentence), `import_columns.py` finds the columns; this module checks the rows.
 Every row is either imported or reported with its line number and the reason; nothing is written
 unless the result validates, and files someone edited by hand are only replaced with --force.
 Hand-set fields (zorgsoort, toegang, verwijzers, bronnen, per-code overrides) are kept.
@@ -9,7 +10,6 @@ Hand-set fields (zorgsoort, toegang, verwijzers, bronnen, per-code overrides) ar
 from __future__ import annotations
 
 import hashlib
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -19,19 +19,10 @@ import yaml
 
 from .content.diagnostics import Diagnostics, Locatie
 from .content.format import PRODUCTCATEGORIE
+from .import_columns import CODE, find_columns, looks_like_category_header, mapping_example
 from .import_source import NotATable, read_table
 
-CODE = re.compile(r"\d\d[A-Z]\d\d")
 MARKER = "# Gemaakt door 'python -m generator import-productcodes'; controle: "
-COLUMN_CANDIDATES = {
-    "code": ["productcode", "code", "product_code", "product code", "prestatiecode"],
-    "naam": ["omschrijving", "naam", "productnaam", "product_omschrijving", "productomschrijving", "product"],
-    "categorie": ["productcategorie_code", "categorie", "productcategorie", "categorie_code", "categoriecode"],
-    "categorie_naam": ["productcategorie_omschrijving", "categorie_naam", "categorienaam", "categorie_omschrijving"],
-    "eenheid": ["eenheid", "eenheid_code", "unit"],
-    "uitvoeringsvariant": ["uitvoeringsvariant", "variant"],
-    "hulpvorm": ["dimensie_hulpvorm_omschrijving", "hulpvorm"],
-}
 CATEGORY_DEFAULTS = ("zorgsoort", "vrij_toegankelijk", "expertpool_advies_verplicht", "verwijzers")
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: same text, 10x faster on 200,000 codes
 MAX_CODES = PRODUCTCATEGORIE.velden[[v.naam for v in PRODUCTCATEGORIE.velden].index("productcodes")].type.max_items
@@ -46,58 +37,6 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
 
 
-def _normalise(name: str) -> str:
-    return re.sub(r"[\s_-]+", "_", name.strip().lower())
-
-
-def _guess_column(target: str, header: list[str], sample: list[list[str]]) -> str:
-    """The column of this file that most looks like `target`, for the example line of a tip."""
-    def share(i: int, pattern: re.Pattern) -> float:
-        cells = [r[i].strip() for r in sample if i < len(r) and r[i].strip()]
-        return sum(1 for c in cells if pattern.fullmatch(c)) / max(len(cells), 1)
-
-    def length(i: int) -> float:
-        return sum(len(r[i]) for r in sample if i < len(r)) / max(len(sample), 1)
-
-    named = [i for i, h in enumerate(header) if h.strip()]
-    if not named:
-        return "Naam van de kolom"
-    if target == "code":
-        best = max(named, key=lambda i: share(i, CODE))
-    elif target == "categorie":
-        best = max(named, key=lambda i: share(i, re.compile(r"\d\d")))
-    elif target in ("naam", "categorie_naam", "hulpvorm"):
-        best = max((i for i in named if share(i, CODE) < 0.5), key=length, default=named[-1])
-    else:
-        best = named[-1]
-    return header[best].strip()
-
-
-def _mapping_example(target: str, header: list[str], sample: list[list[str]]) -> str:
-    """Lines the editor can paste into the mapping file, with a real column name of this file."""
-    return f"\n        kolommen:\n          {target}: {_guess_column(target, header, sample)}"
-
-
-def find_columns(header: list[str], mapping: dict, diagnostics: Diagnostics, bestand: str,
-                 header_line: int = 1, sample: list[list[str]] = ()) -> dict[str, int]:
-    wanted = {k: v for k, v in (mapping.get("kolommen") or {}).items()}
-    index = {_normalise(h): i for i, h in enumerate(header)}
-    columns = {}
-    for target, candidates in COLUMN_CANDIDATES.items():
-        names = [wanted[target]] if target in wanted else candidates
-        found = next((index[_normalise(n)] for n in names if _normalise(n) in index), None)
-        if found is not None:
-            columns[target] = found
-        elif target in wanted or target in ("code", "naam"):
-            shown = ", ".join(f"'{h.strip()}'" for h in header if h.strip()) or "(geen)"
-            diagnostics.fout(Locatie(bestand, header_line), target, f"Kolom voor '{target}' niet gevonden"
-                             + (f" (gezocht: '{wanted[target]}')" if target in wanted else "") + ".",
-                             f"Kolommen in het bestand: {shown}. Gezocht op: {', '.join(COLUMN_CANDIDATES[target])}. "
-                             "Zet de juiste kolomnaam in een mapping-bestand (--mapping), bijvoorbeeld:"
-                             + _mapping_example(target, header, list(sample)))
-    return columns
-
-
 def _eenheid_lookup(root: Path) -> dict[str, str]:
     data = yaml.safe_load((root / "content" / "codelijsten.yaml").read_text(encoding="utf-8")) or {}
     lookup = {}
@@ -106,6 +45,19 @@ def _eenheid_lookup(root: Path) -> dict[str, str]:
             if key:
                 lookup[str(key).strip().lower()] = e["id"]
     return lookup
+
+
+def _example_ids(root: Path) -> tuple[str, str]:
+    """A real zorgsoort id and verwijzer ids of this content tree, for the example line of a mapping tip."""
+    def ids(relpath: str, key: str) -> list[str]:
+        try:
+            data = yaml.safe_load((root / relpath).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            return []
+        return [str(e["id"]) for e in data.get(key) or [] if isinstance(e, dict) and e.get("id")]
+
+    zorgsoorten, verwijzers = ids("content/productcodes/zorgsoorten.yaml", "zorgsoorten"), ids("content/codelijsten.yaml", "verwijzers")
+    return (zorgsoorten[0] if zorgsoorten else "ZORGSOORT-ID"), ", ".join(verwijzers[:2]) or "VERWIJZER-ID"
 
 
 @dataclass
@@ -119,14 +71,6 @@ class Row:
     hulpvorm: str | None
 
 
-def _looks_like_category_header(code: str, cells: list[str], columns: dict[str, int]) -> bool:
-    """A row such as `40A00;Persoonlijke verzorging;-;-;;-` when no category column says so."""
-    if not code.endswith("00"):
-        return False
-    rest = [c.strip() for i, c in enumerate(cells) if i not in (columns["code"], columns["naam"])]
-    return "-" in rest and all(c in ("", "-") for c in rest)
-
-
 def parse_rows(rows_list: list[tuple[int, list[str]]], bestand: str, mapping: dict, root: Path,
                result: ImportResult) -> tuple[list[Row], dict[str, str], set[str]]:
     d = result.diagnostics
@@ -137,6 +81,13 @@ def parse_rows(rows_list: list[tuple[int, list[str]]], bestand: str, mapping: di
                "bevat de kolomnamen.")
         return [], {}, set()
     sample = [cells for n, cells in rows_list[:60] if n > header_line and any(c.strip() for c in cells)]
+    named = [h for h in header if h.strip()]
+    if len(named) == 1 and any(sep in named[0] for sep in ";,\t"):
+        d.fout(Locatie(bestand, header_line), "", "Alle kolomnamen staan in één cel: "
+               f"'{named[0][:80]}'. De lijst is als tekst in één kolom terechtgekomen.",
+               "Splits de kolom in Excel met Gegevens > Tekst naar kolommen, of lees het oorspronkelijke "
+               "CSV-bestand zelf in.")
+        return [], {}, set()
     columns = find_columns(header, mapping, d, bestand, header_line, sample)
     if "code" not in columns or "naam" not in columns:
         return [], {}, set()
@@ -162,7 +113,7 @@ def parse_rows(rows_list: list[tuple[int, list[str]]], bestand: str, mapping: di
                    "Een productcode heeft 5 tekens: 2 cijfers, een hoofdletter en 2 cijfers, bijvoorbeeld 45A48.")
             continue
         header_row = (categorie is None and code.endswith("A00") and cell(cells, "categorie_naam") is None
-                      if "categorie" in columns else _looks_like_category_header(code, cells, columns))
+                      if "categorie" in columns else looks_like_category_header(code, cells, columns))
         if header_row:
             category_names[code[:2]] = naam or code[:2]
             result.notes.append(f"regel {line}: categoriekop {code[:2]} '{naam}' gebruikt als naam van de categorie")
@@ -171,7 +122,7 @@ def parse_rows(rows_list: list[tuple[int, list[str]]], bestand: str, mapping: di
             d.waarschuwing(Locatie(bestand, line), "categorie", f"{code} '{naam}' is als productcode ingelezen, maar kan "
                            "een categoriekop zijn: de kolom met de categorie is niet herkend.",
                            "Staat er een categoriekolom in het bestand, zet die dan in de mapping, bijvoorbeeld:"
-                           + _mapping_example("categorie", header, sample))
+                           + mapping_example("categorie", header, sample))
         if not naam:
             d.fout(Locatie(bestand, line), "naam", f"Productcode {code} heeft geen omschrijving; regel niet ingelezen.")
             continue
@@ -217,7 +168,7 @@ def check_limits(rows: list[Row], bestand: str, diagnostics: Diagnostics) -> Non
     for nummer, count in sorted(per_category.items()):
         if count > MAX_CODES:
             diagnostics.fout(Locatie(bestand), "productcodes", f"Categorie {nummer} krijgt {count} productcodes; "
-                             f"het maximum is {MAX_CODES} per categorie. Er is niets geschreven.",
+                             f"het maximum is {MAX_CODES} per categorie.",
                              "Controleer of dit de goede lijst is, of verdeel de codes over meer categorieën.")
 
 
@@ -280,6 +231,7 @@ def plan_import(csv_path: Path, root: Path, mapping: dict) -> ImportResult:
     if result.diagnostics.fouten:
         return result
     folder = root / "content" / "productcodes"
+    zorgsoort, verwijzers = _example_ids(root)
     per_category: dict[str, list[Row]] = {}
     for row in rows:
         per_category.setdefault(row.code[:2], []).append(row)
@@ -292,8 +244,8 @@ def plan_import(csv_path: Path, root: Path, mapping: dict) -> ImportResult:
             result.diagnostics.fout(Locatie(bestand), "mapping", f"Categorie {nummer} is nieuw; de mapping geeft geen "
                                     + ", ".join(missing) + ".",
                                     "Geef ze in het mapping-bestand (--mapping), bijvoorbeeld:\n        categorieen:\n"
-                                    f"          \"{nummer}\": {{zorgsoort: ambulant, vrij_toegankelijk: nee, "
-                                    "expertpool_advies_verplicht: nee, verwijzers: [gemeente, huisarts]}\n"
+                                    f"          \"{nummer}\": {{zorgsoort: {zorgsoort}, vrij_toegankelijk: nee, "
+                                    f"expertpool_advies_verplicht: nee, verwijzers: [{verwijzers}]}}\n"
                                     "    (zorgsoort en verwijzers zijn id's uit content/productcodes/zorgsoorten.yaml "
                                     "en content/codelijsten.yaml).")
             continue

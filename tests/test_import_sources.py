@@ -84,6 +84,18 @@ def test_utf16_unicode_text_export_gives_the_same_files(csv_import, mapping, tmp
     assert imported_categories(root) == csv_import
 
 
+def test_workbook_with_a_whole_csv_line_in_one_cell(minimal_root, mapping, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    for line in ("code;omschrijving", "45A01;Ambulant"):
+        workbook.active.append([line])
+    workbook.save(tmp_path / "een-kolom.xlsx")
+    result = run(minimal_root, tmp_path / "een-kolom.xlsx", "--mapping", mapping)
+    assert result.returncode == 1
+    assert "een-kolom.xlsx:1: fout: Alle kolomnamen staan in één cel: 'code;omschrijving'." in result.stderr
+    assert "Tekst naar kolommen" in result.stderr and "Kolom voor 'code' niet gevonden" not in result.stderr
+
+
 def _zip_bytes() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -163,4 +175,17 @@ def test_category_limit_is_checked_before_anything_is_validated(minimal_root, ma
     monkeypatch.setattr(importer, "validate_in_copy", no_validation)
     result = importer.run_import(source, minimal_root, mapping, force=True)
     assert [d.melding for d in result.diagnostics.fouten] == [
-        "Categorie 45 krijgt 2001 productcodes; het maximum is 2000 per categorie. Er is niets geschreven."]
+        "Categorie 45 krijgt 2001 productcodes; het maximum is 2000 per categorie."]
+
+
+def test_new_category_tip_is_a_line_to_paste_with_ids_of_this_tree(minimal_root, tmp_path):
+    source = tmp_path / "nieuw.csv"
+    source.write_text("code;omschrijving\n47A01;Jeugdreclassering\n", encoding="utf-8")
+    result = run(minimal_root, source)
+    assert result.returncode == 1
+    line = next(x for x in result.stderr.splitlines() if x.strip().startswith('"47":'))
+    pasted = yaml.safe_load(line)["47"]  # the example is valid YAML, with ids that exist in this content tree
+    zorgsoorten = yaml.safe_load((minimal_root / "content/productcodes/zorgsoorten.yaml").read_text())["zorgsoorten"]
+    verwijzers = yaml.safe_load((minimal_root / "content/codelijsten.yaml").read_text())["verwijzers"]
+    assert pasted["zorgsoort"] in {z["id"] for z in zorgsoorten}
+    assert set(pasted["verwijzers"]) <= {v["id"] for v in verwijzers}
