@@ -26,6 +26,7 @@ KNOWN_BINARY = {b"%PDF": "een PDF-document", b"\x89PNG": "een afbeelding (PNG)",
 NOT_A_TABLE = ("Dit is geen CSV- of Excel-bestand{wat}; het kan niet als productlijst worden ingelezen.",
                "Open de lijst in Excel of LibreOffice en sla hem op als Excel-werkmap (.xlsx) of als CSV.")
 SNIFF_RECORDS = 50
+MAX_BYTES = 100_000_000  # 200,000 codes (100 categories x 2,000) take about 10 MB as CSV; far more is not a list
 
 
 @dataclass
@@ -46,6 +47,11 @@ class NotATable(Exception):
 
 
 def read_table(path: Path) -> Table:
+    size = path.stat().st_size
+    if size > MAX_BYTES:  # before reading a byte: the content check would refuse so many codes anyway
+        megabytes = f"{size / 1e6:.1f}".replace(".", ",")
+        raise NotATable(f"Het bestand is te groot ({megabytes} MB); een productlijst is hooguit {MAX_BYTES / 1e6:.0f} MB "
+                        "(100 categorieën van elk hooguit 2.000 codes).", "Controleer of dit de goede lijst is.")
     raw = path.read_bytes()
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise NotATable("Het bestand is leeg.", "Kies het bestand met de productlijst; de eerste regel bevat de kolomnamen.")

@@ -189,3 +189,14 @@ def test_new_category_tip_is_a_line_to_paste_with_ids_of_this_tree(minimal_root,
     verwijzers = yaml.safe_load((minimal_root / "content/codelijsten.yaml").read_text())["verwijzers"]
     assert pasted["zorgsoort"] in {z["id"] for z in zorgsoorten}
     assert set(pasted["verwijzers"]) <= {v["id"] for v in verwijzers}
+
+
+def test_oversized_file_is_refused_before_it_is_read(minimal_root, mapping, tmp_path):
+    from generator.import_source import MAX_BYTES
+
+    source = tmp_path / "enorm.csv"
+    with source.open("wb") as handle:  # sparse: no disk space used
+        handle.truncate(MAX_BYTES + 1)
+    result = run(minimal_root, source, "--mapping", mapping)
+    assert result.returncode == 1
+    assert "enorm.csv: fout: Het bestand is te groot (100,0 MB); een productlijst is hooguit 100 MB" in result.stderr
