@@ -90,6 +90,17 @@ GEMEENTE = Schema("gemeente", [
     *BEHEER,
 ], model.Gemeente)
 
+SITE = Schema("site", [
+    Veld("naam", Tekst(80), False, "Naam van de site, in de kop van elke pagina en het tabblad.", "Routewijzer jeugdhulp"),
+    Veld("url", URL, False, "Webadres waar de site komt te staan (voor canonieke links en de sitemap), "
+         "bijvoorbeeld https://www.example.nl/routewijzer/. Weglaten: de site werkt vanaf elke map."),
+    Veld("omschrijving", Tekst(300), False, "Korte omschrijving van de site, voor zoekmachines."),
+    Veld("voettekst", Tekst(300), False, "Tekst onderaan elke pagina. Weglaten: 'Uitgegeven door' met de organisatie."),
+    Veld("lokaal_team", Tekst(60), False, "Hoe het lokale team heet in deze regio, in kleine letters "
+         "(basisteam, wijkteam, CJG ...); zo staat het in de teksten van de site.", "lokaal team"),
+    Veld("lokale_teams", Tekst(60), False, "Het meervoud daarvan (basisteams, wijkteams ...).", "lokale teams"),
+], model.Site)
+
 REGIO = Schema("regio", [
     Veld("naam", Tekst(120), True, "Naam van de jeugdregio."),
     Veld("provincie", Tekst(80), False, "Provincie van de regio (voor adressen in de open data)."),
@@ -97,6 +108,7 @@ REGIO = Schema("regio", [
     Veld("omschrijving", Tekst(3000, True), True, "Korte uitleg over de regio, voor de startpagina."),
     Veld("noodcontacten", Lijst(NOODCONTACT), True, "Noodcontacten, bovenaan elke pagina."),
     Veld("gemeenten", Lijst(GEMEENTE), True, "De gemeenten van de regio."),
+    Veld("site", SITE, False, "Instellingen van de site: naam, webadres, voettekst en hoe het lokale team heet."),
     *BEHEER,
 ], model.Regio)
 
@@ -234,5 +246,5 @@ ACTOREN_BESTAND = Schema("actoren", [Veld("actoren", Lijst(ACTOR), True, "Rollen
 BEGRIPPEN_BESTAND = Schema("begrippen", [Veld("begrippen", Lijst(BEGRIP, 2000), True, "Begrippen en afkortingen.")])
 
 ALL_SCHEMAS = [ZORGROUTE, STAP, OVERGANG_BLOK, AANBIEDER, LOCATIE, DOELGROEP, PRODUCTCATEGORIE,
-               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, GEMEENTE, NOODCONTACT, BEGRIP, BRON, ACTOR,
+               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, SITE, GEMEENTE, NOODCONTACT, BEGRIP, BRON, ACTOR,
                CODELIJSTEN, BERICHT_SCHEMA, CODEWAARDE, BRONVERWIJZING]

@@ -106,6 +106,18 @@ class Gemeente(Beheer):
 
 
 @dataclass(kw_only=True)
+class Site(Located):
+    """Site settings of one region: they belong to the content, so a region is a content folder only."""
+
+    naam: str = "Routewijzer jeugdhulp"
+    url: str | None = None
+    omschrijving: str | None = None
+    voettekst: str | None = None
+    lokaal_team: str = "lokaal team"
+    lokale_teams: str = "lokale teams"
+
+
+@dataclass(kw_only=True)
 class Regio(Beheer):
     naam: str
     provincie: str | None = None
@@ -113,6 +125,11 @@ class Regio(Beheer):
     omschrijving: str
     noodcontacten: list[Noodcontact] = field(default_factory=list)
     gemeenten: list[Gemeente] = field(default_factory=list)
+    site: Site | None = None
+
+    def __post_init__(self):
+        if self.site is None:  # no site: block: every setting at its documented default
+            self.site = Site()
 
 
 @dataclass(kw_only=True)

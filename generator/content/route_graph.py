@@ -128,7 +128,8 @@ class RouteChecker:
             self.fout(stap, "naar", f"Stap '{stap.id}' is een eindpunt ({stap.soort}) en kan geen vervolg hebben.")
         if (stap.soort == "route") != bool(stap.route):
             self.fout(stap, "route", f"Stap '{stap.id}': 'route' hoort bij 'soort: route' en alleen daar.")
-        if (stap.soort == "nood") != bool(stap.nood):
+        # Whether 'nood' was written, not whether it was valid: a bad value already has its own error.
+        if (stap.soort == "nood") != ("nood" in stap.regels or bool(stap.nood)):
             self.fout(stap, "nood", f"Stap '{stap.id}': 'nood' hoort bij 'soort: nood' en alleen daar.")
         if stap.route_stap and stap.soort != "route":
             self.fout(stap, "route_stap", f"Stap '{stap.id}': 'route_stap' hoort bij 'soort: route'.")
