@@ -63,7 +63,7 @@ class Loader:
         """Remember ids as written, even in entries that fail validation, so that references to
         them do not repeat the entry's own error everywhere it is mentioned."""
         for soort, key, path in RAW_ID_PATHS.get(_kind_of(relpath), []):
-            if data is None:
+            if data is None or (path is not None and not isinstance(data, dict)):  # unreadable or wrong shape
                 self.unreadable.add(soort)
                 continue
             items = [data] if path is None else _items(data, path)
