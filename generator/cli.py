@@ -113,6 +113,21 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_init(args) -> int:
+    from .init_region import InitError, init_region
+
+    try:
+        files = init_region(args.map, args.naam)
+    except InitError as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 2
+    print(f"Nieuwe inhoud voor regio '{args.naam}' gemaakt in {args.map}: {len(files)} bestanden.\n"
+          f"Volgende stappen: vul alles in waar [invullen] staat ('python -m generator --root {args.map} check' "
+          f"wijst elke plek aan); elk bestand en veld staat uitgelegd in {args.map}/content/FORMAAT.md. "
+          f"Bouwen: 'python -m generator --root {args.map} build'.")
+    return 0
+
+
 def cmd_formaat(args) -> int:
     from .format_docs import format_reference
 
@@ -147,6 +162,10 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="voorbeeld met automatisch verversen op http://127.0.0.1:8000")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort")
     s.set_defaults(func=cmd_serve)
+    n = sub.add_parser("init", help="maak een nieuwe, lege inhoudsmap voor een andere regio")
+    n.add_argument("map", type=Path, help="de nieuwe (of lege) map")
+    n.add_argument("--naam", default="Nieuwe regio", help="naam van de regio, zoals op de site")
+    n.set_defaults(func=cmd_init)
     f = sub.add_parser("formaat", help="toon de uitleg van alle velden van de inhoud")
     f.set_defaults(func=cmd_formaat)
     return p

@@ -143,7 +143,9 @@ PRODUCTCATEGORIE = Schema("productcategorie", [
     Veld("zorgsoort", Ref("zorgsoort"), True, "Zorgsoort waar de categorie onder valt."),
     Veld("omschrijving", Tekst(3000, True), False, "Toelichting op de categorie en de indeling."),
     Veld("vrij_toegankelijk", JaNee(), True, "ja: zonder beschikking te gebruiken; nee: zorgtoewijzing nodig."),
-    Veld("expertpool_advies_verplicht", JaNee(), True, "ja: advies van de expertpool is verplicht bij toewijzing."),
+    Veld("expertpool_advies_verplicht", JaNee(), False, "Alleen voor een regio met een expertpool (regionaal team van "
+         "specialisten): ja als hun advies verplicht is bij toewijzing. Zet geen enkele categorie dit op ja, dan "
+         "noemt de site geen expertpool.", False),
     Veld("verwijzers", Lijst(Ref("verwijzer")), True, "Wie naar deze zorg mag verwijzen (ids uit codelijsten.yaml)."),
     Veld("productcodes", Lijst(PRODUCTCODE_SCHEMA, 2000), True, "De productcodes in deze categorie."),
     *BEHEER,

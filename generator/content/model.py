@@ -163,7 +163,7 @@ class Productcategorie(Beheer):
     zorgsoort: str
     omschrijving: str | None = None
     vrij_toegankelijk: bool
-    expertpool_advies_verplicht: bool
+    expertpool_advies_verplicht: bool = False
     verwijzers: list[str] = field(default_factory=list)
     productcodes: list[Productcode] = field(default_factory=list)
 
