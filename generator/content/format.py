@@ -86,7 +86,7 @@ GEMEENTE = Schema("gemeente", [
     Veld("basisteam", Tekst(160), False, "Naam van het lokale basisteam (CJG, sociaal team), als die bekend is."),
     Veld("politie_basisteam", Tekst(120), False, "Basisteam van de politie waar de gemeente onder valt."),
     Veld("jeugdigen_met_jeugdhulp_2015", Getal(0, 10_000_000), False,
-         "Aantal jongeren met jeugdhulp in het eerste kwartaal van 2015 (CBS, RIGG-rapportage)."),
+         "Aantal jongeren met jeugdhulp in het eerste kwartaal van 2015 (CBS)."),
     *BEHEER,
 ], model.Gemeente)
 
