@@ -160,3 +160,14 @@ def test_a_content_root_may_carry_a_copy_of_the_projects_mkdocs_yml(tmp_path):
     result = run("--root", str(root), "build", "--site-dir", str(tmp_path / "site"))
     assert result.returncode == 0, result.stderr
     assert "rw-noodbalk" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")  # our theme is used
+
+
+def test_formaat_documents_every_file_the_loader_reads():
+    from generator.content.loading import SINGLE_FILES, YAML_DIRS
+    from generator.format_files import FILES
+
+    documented = [path for path, *_ in FILES]
+    assert [f for f in SINGLE_FILES if f not in documented] == []
+    assert [d for d in YAML_DIRS if not any(p.startswith(d + "/") for p in documented)] == []
+    formaat = (PROJECT / "content" / "FORMAAT.md").read_text(encoding="utf-8")
+    assert "een lijst onder `actoren:`" in formaat and "### Voorbeeld: `zorgroutes/*.yaml`" in formaat
