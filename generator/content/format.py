@@ -168,7 +168,8 @@ DOELGROEP = Schema("doelgroep", [
 AANBIEDER = Schema("aanbieder", [
     Veld("id", Id(), True, "Id (wordt deel van het webadres)."),
     Veld("naam", Tekst(160), True, "Naam van de organisatie."),
-    Veld("soort", Keuze(*AANBIEDER_SOORTEN), True, "Soort organisatie."),
+    Veld("soort", Keuze(*AANBIEDER_SOORTEN), True, "Soort organisatie. 'basisteam' is het lokale team van de "
+         "gemeente; op de site staat het zoals de regio het noemt (site.lokaal_team)."),
     Veld("financiering", Keuze(*FINANCIERING), False,
          "budget, tarief of landelijk; weglaten als de bronnen het niet zeggen."),
     Veld("omschrijving", Tekst(4000, True), True, "Wat de organisatie doet, in eigen woorden."),

@@ -68,13 +68,19 @@ def _resolve_custom_dir(config: dict, path: Path) -> None:
                              "Laat 'custom_dir' weg om het thema van de routewijzer te gebruiken.")
 
 
-def site_base_path(root: Path) -> str:
-    """The URL path the site of this content root is served under (from regio.yaml site.url)."""
+def site_url_of(root: Path) -> str | None:
+    """The site URL of this content root (regio.yaml site.url), if the content gives one."""
     from ..content import check
-    from ..pages.site_settings import base_path
 
     regio = check(root).content.regio
-    return base_path(regio.site.url if regio else None)
+    return regio.site.url if regio else None
+
+
+def site_base_path(root: Path) -> str:
+    """The URL path the site of this content root is served under (from regio.yaml site.url)."""
+    from ..pages.site_settings import base_path
+
+    return base_path(site_url_of(root))
 
 
 def engine_config(project: dict, nav: list, extra: dict, region: dict) -> dict:

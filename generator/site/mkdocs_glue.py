@@ -34,7 +34,8 @@ def prepare(config):
     config.nav = navigation(checked.catalog)
     config.extra.update(site_extra(checked.catalog))
     for key, value in engine_settings(checked.content.regio).items():
-        config[key] = value
+        if key != "site_url" or not config.get("site_url"):  # `serve` sets its own local site_url
+            config[key] = value
     return config
 
 

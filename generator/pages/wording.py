@@ -1,0 +1,20 @@
+"""Region-specific words in page texts, from the content (regio.yaml `site:`), never from code.
+
+One region calls its local team "basisteam", another "wijkteam" or "CJG"; page texts ask here.
+"""
+from __future__ import annotations
+
+from ..content.model import Regio
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def lokaal_team(regio: Regio, hoofdletter: bool = False) -> str:
+    """The local team's name as the region writes it in running text ("basisteam", "wijkteam")."""
+    return _capital(regio.site.lokaal_team) if hoofdletter else regio.site.lokaal_team
+
+
+def lokale_teams(regio: Regio, hoofdletter: bool = False) -> str:
+    return _capital(regio.site.lokale_teams) if hoofdletter else regio.site.lokale_teams
