@@ -171,3 +171,18 @@ def test_formaat_documents_every_file_the_loader_reads():
     assert [d for d in YAML_DIRS if not any(p.startswith(d + "/") for p in documented)] == []
     formaat = (PROJECT / "content" / "FORMAAT.md").read_text(encoding="utf-8")
     assert "een lijst onder `actoren:`" in formaat and "### Voorbeeld: `zorgroutes/*.yaml`" in formaat
+
+
+def test_second_region_pages_speak_of_its_own_model(duinkust_site):
+    """Its local team is a 'wijkteam', it has three zorgsoorten and no expertpool: the pages say so."""
+    pages = {p: p.read_text(encoding="utf-8") for p in duinkust_site.rglob("*.html")}
+    # 'Politie-basisteam' is the police's national term; the open-data page lists the soort ids as data values
+    said = [str(p.relative_to(duinkust_site)) for p, text in pages.items()
+            if re.search("(?<!politie-)basisteam", text, re.I) and p.parent.name != "downloads"]
+    assert said == []
+    home = pages[duinkust_site / "index.html"]
+    assert "Professional bij een wijkteam, school of politie" in home and "hun wijkteams" in home
+    assert "Wijkteam:</strong> Wijkteam Strandwijk" in pages[duinkust_site / "gemeenten" / "strandwijk" / "index.html"]
+    codes = pages[duinkust_site / "productcodes" / "index.html"]
+    assert "De regio deelt de zorg in drie zorgsoorten in." in codes
+    assert "xpertpool" not in codes

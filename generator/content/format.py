@@ -79,14 +79,22 @@ NOODCONTACT = Schema("noodcontact", [
     Veld("uitleg", Tekst(300), True, "Wanneer u dit contact gebruikt (één zin)."),
 ], model.Noodcontact)
 
+TELLING = Schema("telling", [
+    Veld("aantal", Getal(0, 10_000_000), True, "Het aantal."),
+    Veld("periode", Tekst(80), True, "Waarover het cijfer gaat, zoals in de bron (bijvoorbeeld 'eerste kwartaal 2024')."),
+    Veld("bron", Ref("bron"), True, "Id van het document uit content/bronnen.yaml waar het cijfer in staat."),
+    Veld("sectie", Tekst(200), False, "Hoofdstuk, paragraaf of tabel in dat document."),
+], model.Telling)
+
 GEMEENTE = Schema("gemeente", [
     Veld("id", Id(), True, "Id van de gemeente (wordt deel van het webadres)."),
     Veld("naam", Tekst(80), True, "Naam van de gemeente."),
     Veld("subregio", Tekst(120), False, "Samenwerkingsverband binnen de regio, als dat bekend is."),
-    Veld("basisteam", Tekst(160), False, "Naam van het lokale basisteam (CJG, sociaal team), als die bekend is."),
+    Veld("basisteam", Tekst(160), False, "Naam van het lokale team van de gemeente (basisteam, wijkteam, CJG), als "
+         "die bekend is; op de site staat het onder de naam uit site.lokaal_team."),
     Veld("politie_basisteam", Tekst(120), False, "Basisteam van de politie waar de gemeente onder valt."),
-    Veld("jeugdigen_met_jeugdhulp_2015", Getal(0, 10_000_000), False,
-         "Aantal jongeren met jeugdhulp in het eerste kwartaal van 2015 (CBS)."),
+    Veld("jeugdigen_met_jeugdhulp", TELLING, False,
+         "Aantal jongeren met jeugdhulp in de gemeente, met de periode en de bron van het cijfer."),
     *BEHEER,
 ], model.Gemeente)
 
@@ -96,9 +104,10 @@ SITE = Schema("site", [
          "bijvoorbeeld https://www.example.nl/routewijzer/. Weglaten: de site werkt vanaf elke map."),
     Veld("omschrijving", Tekst(300), False, "Korte omschrijving van de site, voor zoekmachines."),
     Veld("voettekst", Tekst(300), False, "Tekst onderaan elke pagina. Weglaten: 'Uitgegeven door' met de organisatie."),
-    Veld("lokaal_team", Tekst(60), False, "Hoe het lokale team heet in deze regio, in kleine letters "
-         "(basisteam, wijkteam, CJG ...); zo staat het in de teksten van de site.", "lokaal team"),
-    Veld("lokale_teams", Tekst(60), False, "Het meervoud daarvan (basisteams, wijkteams ...).", "lokale teams"),
+    Veld("lokaal_team", Tekst(60), False, "Hoe het lokale team van de gemeente heet in deze regio, in kleine "
+         "letters, zo dat het past na 'het' en na 'een' (basisteam, wijkteam, CJG ...); zo staat het in de teksten "
+         "van de site.", "jeugdteam"),
+    Veld("lokale_teams", Tekst(60), False, "Het meervoud daarvan (basisteams, wijkteams ...).", "jeugdteams"),
 ], model.Site)
 
 REGIO = Schema("regio", [
@@ -120,7 +129,9 @@ ZORGSOORT = Schema("zorgsoort", [
 ], model.Zorgsoort)
 
 ZORGSOORTEN_BESTAND = Schema("zorgsoorten", [
-    Veld("zorgsoorten", Lijst(ZORGSOORT), True, "De zorgsoorten van de regio."),
+    Veld("zorgsoorten", Lijst(ZORGSOORT), True, "De zorgsoorten van de regio (zoveel als de regio gebruikt)."),
+    Veld("toelichting", Tekst(3000, True), False, "Uitleg over de indeling van de regio (bijvoorbeeld hoe de eigen "
+         "codes zich verhouden tot de landelijke categorieën); staat op de productcodes-pagina."),
 ])
 
 PRODUCTCODE_SCHEMA = Schema("productcode", [
@@ -249,5 +260,5 @@ ACTOREN_BESTAND = Schema("actoren", [Veld("actoren", Lijst(ACTOR), True, "Rollen
 BEGRIPPEN_BESTAND = Schema("begrippen", [Veld("begrippen", Lijst(BEGRIP, 2000), True, "Begrippen en afkortingen.")])
 
 ALL_SCHEMAS = [ZORGROUTE, STAP, OVERGANG_BLOK, AANBIEDER, LOCATIE, DOELGROEP, PRODUCTCATEGORIE,
-               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, SITE, GEMEENTE, NOODCONTACT, BEGRIP, BRON, ACTOR,
+               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, SITE, GEMEENTE, TELLING, NOODCONTACT, BEGRIP, BRON, ACTOR,
                CODELIJSTEN, BERICHT_SCHEMA, CODEWAARDE, BRONVERWIJZING]

@@ -184,6 +184,8 @@ def load_content(root: Path) -> tuple[Content, Diagnostics, list[Verwijzing], di
                 content.codelijsten = data
         else:
             setattr(content, naam, _list(data, naam))
+            if naam == "zorgsoorten" and isinstance(data, dict):
+                content.zorgsoorten_toelichting = data.get("toelichting")
     for folder, (schema, attribute) in YAML_DIRS.items():
         items = [loader.convert_file(path, schema) for path in loader.yaml_files(folder)]
         getattr(content, attribute).extend(i for i in items if i is not None)

@@ -96,13 +96,23 @@ class Noodcontact(Located):
 
 
 @dataclass(kw_only=True)
+class Telling(Located):
+    """A count with its period and source, so no field is named after one report or one year."""
+
+    aantal: int
+    periode: str
+    bron: str
+    sectie: str | None = None
+
+
+@dataclass(kw_only=True)
 class Gemeente(Beheer):
     id: str
     naam: str
     subregio: str | None = None
     basisteam: str | None = None
     politie_basisteam: str | None = None
-    jeugdigen_met_jeugdhulp_2015: int | None = None
+    jeugdigen_met_jeugdhulp: Telling | None = None
 
 
 @dataclass(kw_only=True)
@@ -113,8 +123,8 @@ class Site(Located):
     url: str | None = None
     omschrijving: str | None = None
     voettekst: str | None = None
-    lokaal_team: str = "lokaal team"
-    lokale_teams: str = "lokale teams"
+    lokaal_team: str = "jeugdteam"
+    lokale_teams: str = "jeugdteams"
 
 
 @dataclass(kw_only=True)
@@ -263,6 +273,7 @@ class Content:
     aanbieders: list[Aanbieder] = field(default_factory=list)
     categorieen: list[Productcategorie] = field(default_factory=list)
     zorgsoorten: list[Zorgsoort] = field(default_factory=list)
+    zorgsoorten_toelichting: str | None = None
     regio: Regio | None = None
     actoren: list[Actor] = field(default_factory=list)
     begrippen: list[Begrip] = field(default_factory=list)

@@ -18,3 +18,11 @@ def lokaal_team(regio: Regio, hoofdletter: bool = False) -> str:
 
 def lokale_teams(regio: Regio, hoofdletter: bool = False) -> str:
     return _capital(regio.site.lokale_teams) if hoofdletter else regio.site.lokale_teams
+
+
+_TELWOORDEN = ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"]
+
+
+def telwoord(n: int) -> str:
+    """Small numbers in words, as Dutch running text writes them ("zeven zorgsoorten")."""
+    return _TELWOORDEN[n] if 0 <= n < len(_TELWOORDEN) else str(n)
