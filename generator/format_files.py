@@ -49,8 +49,8 @@ Goed om te weten:
 
 - **Noodcontacten**: `regio.yaml` heeft voor elk van de drie soorten ({', '.join(NOOD_SOORTEN)}) een noodcontact;
   ze staan in de noodbalk bovenaan elke pagina. 112 en Veilig Thuis (0800-2000) zijn landelijk.
-- **Titel van de startpagina**: "Routewijzer jeugdhulp" gevolgd door `regio.naam`. De naam van de site in de kop
-  en het tabblad is `site.naam`.
+- **Titel van de startpagina**: `site.naam` (standaard "Routewijzer jeugdhulp"), gevolgd door `regio.naam` als die
+  nog niet in de naam van de site staat. `site.naam` staat ook in de kop van elke pagina en in het tabblad.
 - **Instellingen van de site** (`site:` in `regio.yaml`): naam, webadres (`url`, nodig voor de sitemap en
   canonieke links), omschrijving, voettekst en hoe het lokale team heet (`lokaal_team`, `lokale_teams`).
   Het adres voor meldingen over fouten staat in het blok `feedback:` van `regio.yaml`, als uw versie dat kent.

@@ -26,3 +26,9 @@ _TELWOORDEN = ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "
 def telwoord(n: int) -> str:
     """Small numbers in words, as Dutch running text writes them ("zeven zorgsoorten")."""
     return _TELWOORDEN[n] if 0 <= n < len(_TELWOORDEN) else str(n)
+
+
+def home_titel(regio: Regio) -> str:
+    """The home page title: the site's name, followed by the region's name unless the site name has it."""
+    naam = regio.site.naam
+    return naam if regio.naam.lower() in naam.lower() else f"{naam} {regio.naam}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import urls
 from ...content.catalog import Catalog
 from ..markdown_text import attr, blocks, inline, link, tel_href
-from ..wording import lokaal_team, lokale_teams
+from ..wording import home_titel, lokaal_team, lokale_teams
 from .common import Page, finish
 
 PAGE = urls.HOME
@@ -27,7 +27,7 @@ def render_home(catalog: Catalog) -> Page:
         _card("Ik zoek ondersteuningsvormen", f"{lokaal_team(regio, hoofdletter=True)}: welke vormen van ondersteuning "
               "zijn er, wie biedt ze en is een beschikking nodig?", urls.html_link(PAGE, urls.ONDERSTEUNINGSVORMEN), "Naar de ondersteuningsvormen"),
     ]
-    parts = [f"# Routewijzer jeugdhulp {inline(regio.naam)}", blocks(regio.omschrijving),
+    parts = [f"# {inline(home_titel(regio))}", blocks(regio.omschrijving),
              '<ul class="rw-ingangen">\n' + "\n".join(cards) + "\n</ul>"]
     if veiligheid:
         nood = [f'<li><strong>{attr(n.naam)}</strong>'
@@ -45,4 +45,4 @@ def render_home(catalog: Catalog) -> Page:
         f"- {link('Begrippen', urls.md_link(PAGE, urls.BEGRIPPEN))}: uitleg van begrippen en afkortingen.",
         f"- {link('Bronnen', urls.md_link(PAGE, urls.BRONNEN))}: de documenten waarop deze site is gebaseerd.",
     ] + [f"- {link(p.titel, urls.md_link(PAGE, urls.pagina(p.id)))}" for p in content.paginas]))
-    return finish(PAGE, "\n\n".join(parts), catalog, f"Routewijzer jeugdhulp {regio.naam}")
+    return finish(PAGE, "\n\n".join(parts), catalog, home_titel(regio))
