@@ -187,3 +187,12 @@ def test_second_region_pages_speak_of_its_own_model(duinkust_site):
     codes = pages[duinkust_site / "productcodes" / "index.html"]
     assert "De regio deelt de zorg in drie zorgsoorten in." in codes
     assert "xpertpool" not in codes
+
+
+def test_with_errors_the_summary_does_not_claim_zero_warnings(tmp_path):
+    root = copy_tree(DATA / "minimal", tmp_path / "inhoud")
+    regio = root / "content" / "regio.yaml"
+    regio.write_text(regio.read_text(encoding="utf-8").replace("naam: Testregio", "naam: [Testregio]"), encoding="utf-8")
+    result = run("--root", str(root), "check")
+    assert result.returncode == 1
+    assert "De overige waarschuwingen volgen als de fouten zijn opgelost." in result.stderr

@@ -168,6 +168,8 @@ class RouteChecker:
     def check_emergency_exits(self, graph: nx.DiGraph) -> None:
         reachable = nx.descendants(graph, self.route.start) | {self.route.start}
         present = {s.nood for s in self.route.stappen if s.soort == "nood" and s.id in reachable}
+        if any(s.soort == "nood" and s.nood is None and "nood" in s.regels for s in self.route.stappen):
+            return  # a nood step with an invalid value has its own error; which exit it meant is unknown
         for soort in NOOD_SOORTEN:
             if soort not in present:
                 self.fout(None, "stappen", f"De veiligheidsroute heeft geen nooduitgang voor {NOOD_NAMEN[soort]} "
