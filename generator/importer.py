@@ -239,7 +239,8 @@ def plan_import(csv_path: Path, root: Path, mapping: dict) -> ImportResult:
         path = folder / f"categorie-{nummer}.yaml"
         existing = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
         defaults = {**(mapping.get("standaard") or {}), **((mapping.get("categorieen") or {}).get(nummer) or {})}
-        missing = [k for k in CATEGORY_DEFAULTS if k not in (existing or {}) and k not in defaults]
+        missing = [k for k in CATEGORY_DEFAULTS if k not in (existing or {}) and k not in defaults
+                   and k != "expertpool_advies_verplicht"]  # optional: only regions with an expertpool set it
         if missing:
             result.diagnostics.fout(Locatie(bestand), "mapping", f"Categorie {nummer} is nieuw; de mapping geeft geen "
                                     + ", ".join(missing) + ".",

@@ -79,16 +79,36 @@ NOODCONTACT = Schema("noodcontact", [
     Veld("uitleg", Tekst(300), True, "Wanneer u dit contact gebruikt (één zin)."),
 ], model.Noodcontact)
 
+TELLING = Schema("telling", [
+    Veld("aantal", Getal(0, 10_000_000), True, "Het aantal."),
+    Veld("periode", Tekst(80), True, "Waarover het cijfer gaat, zoals in de bron (bijvoorbeeld 'eerste kwartaal 2024')."),
+    Veld("bron", Ref("bron"), True, "Id van het document uit content/bronnen.yaml waar het cijfer in staat."),
+    Veld("sectie", Tekst(200), False, "Hoofdstuk, paragraaf of tabel in dat document."),
+], model.Telling)
+
 GEMEENTE = Schema("gemeente", [
     Veld("id", Id(), True, "Id van de gemeente (wordt deel van het webadres)."),
     Veld("naam", Tekst(80), True, "Naam van de gemeente."),
     Veld("subregio", Tekst(120), False, "Samenwerkingsverband binnen de regio, als dat bekend is."),
-    Veld("basisteam", Tekst(160), False, "Naam van het lokale basisteam (CJG, sociaal team), als die bekend is."),
+    Veld("basisteam", Tekst(160), False, "Naam van het lokale team van de gemeente (basisteam, wijkteam, CJG), als "
+         "die bekend is; op de site staat het onder de naam uit site.lokaal_team."),
     Veld("politie_basisteam", Tekst(120), False, "Basisteam van de politie waar de gemeente onder valt."),
-    Veld("jeugdigen_met_jeugdhulp_2015", Getal(0, 10_000_000), False,
-         "Aantal jongeren met jeugdhulp in het eerste kwartaal van 2015 (CBS, RIGG-rapportage)."),
+    Veld("jeugdigen_met_jeugdhulp", TELLING, False,
+         "Aantal jongeren met jeugdhulp in de gemeente, met de periode en de bron van het cijfer."),
     *BEHEER,
 ], model.Gemeente)
+
+SITE = Schema("site", [
+    Veld("naam", Tekst(80), False, "Naam van de site, in de kop van elke pagina en het tabblad.", "Routewijzer jeugdhulp"),
+    Veld("url", URL, False, "Webadres waar de site komt te staan (voor canonieke links en de sitemap), "
+         "bijvoorbeeld https://www.example.nl/routewijzer/. Weglaten: de site werkt vanaf elke map."),
+    Veld("omschrijving", Tekst(300), False, "Korte omschrijving van de site, voor zoekmachines."),
+    Veld("voettekst", Tekst(300), False, "Tekst onderaan elke pagina. Weglaten: 'Uitgegeven door' met de organisatie."),
+    Veld("lokaal_team", Tekst(60), False, "Hoe het lokale team van de gemeente heet in deze regio, in kleine "
+         "letters, zo dat het past na 'het' en na 'een' (basisteam, wijkteam, CJG ...); zo staat het in de teksten "
+         "van de site.", "jeugdteam"),
+    Veld("lokale_teams", Tekst(60), False, "Het meervoud daarvan (basisteams, wijkteams ...).", "jeugdteams"),
+], model.Site)
 
 REGIO = Schema("regio", [
     Veld("naam", Tekst(120), True, "Naam van de jeugdregio."),
@@ -97,6 +117,7 @@ REGIO = Schema("regio", [
     Veld("omschrijving", Tekst(3000, True), True, "Korte uitleg over de regio, voor de startpagina."),
     Veld("noodcontacten", Lijst(NOODCONTACT), True, "Noodcontacten, bovenaan elke pagina."),
     Veld("gemeenten", Lijst(GEMEENTE), True, "De gemeenten van de regio."),
+    Veld("site", SITE, False, "Instellingen van de site: naam, webadres, voettekst en hoe het lokale team heet."),
     *BEHEER,
 ], model.Regio)
 
@@ -108,7 +129,9 @@ ZORGSOORT = Schema("zorgsoort", [
 ], model.Zorgsoort)
 
 ZORGSOORTEN_BESTAND = Schema("zorgsoorten", [
-    Veld("zorgsoorten", Lijst(ZORGSOORT), True, "De zorgsoorten van de regio."),
+    Veld("zorgsoorten", Lijst(ZORGSOORT), True, "De zorgsoorten van de regio (zoveel als de regio gebruikt)."),
+    Veld("toelichting", Tekst(3000, True), False, "Uitleg over de indeling van de regio (bijvoorbeeld hoe de eigen "
+         "codes zich verhouden tot de landelijke categorieën); staat op de productcodes-pagina."),
 ])
 
 PRODUCTCODE_SCHEMA = Schema("productcode", [
@@ -131,7 +154,9 @@ PRODUCTCATEGORIE = Schema("productcategorie", [
     Veld("zorgsoort", Ref("zorgsoort"), True, "Zorgsoort waar de categorie onder valt."),
     Veld("omschrijving", Tekst(3000, True), False, "Toelichting op de categorie en de indeling."),
     Veld("vrij_toegankelijk", JaNee(), True, "ja: zonder beschikking te gebruiken; nee: zorgtoewijzing nodig."),
-    Veld("expertpool_advies_verplicht", JaNee(), True, "ja: advies van de expertpool is verplicht bij toewijzing."),
+    Veld("expertpool_advies_verplicht", JaNee(), False, "Alleen voor een regio met een expertpool (regionaal team van "
+         "specialisten): ja als hun advies verplicht is bij toewijzing. Zet geen enkele categorie dit op ja, dan "
+         "noemt de site geen expertpool.", False),
     Veld("verwijzers", Lijst(Ref("verwijzer")), True, "Wie naar deze zorg mag verwijzen (ids uit codelijsten.yaml)."),
     Veld("productcodes", Lijst(PRODUCTCODE_SCHEMA, 2000), True, "De productcodes in deze categorie."),
     *BEHEER,
@@ -154,7 +179,8 @@ DOELGROEP = Schema("doelgroep", [
 AANBIEDER = Schema("aanbieder", [
     Veld("id", Id(), True, "Id (wordt deel van het webadres)."),
     Veld("naam", Tekst(160), True, "Naam van de organisatie."),
-    Veld("soort", Keuze(*AANBIEDER_SOORTEN), True, "Soort organisatie."),
+    Veld("soort", Keuze(*AANBIEDER_SOORTEN), True, "Soort organisatie. 'basisteam' is het lokale team van de "
+         "gemeente; op de site staat het zoals de regio het noemt (site.lokaal_team)."),
     Veld("financiering", Keuze(*FINANCIERING), False,
          "budget, tarief of landelijk; weglaten als de bronnen het niet zeggen."),
     Veld("omschrijving", Tekst(4000, True), True, "Wat de organisatie doet, in eigen woorden."),
@@ -234,5 +260,5 @@ ACTOREN_BESTAND = Schema("actoren", [Veld("actoren", Lijst(ACTOR), True, "Rollen
 BEGRIPPEN_BESTAND = Schema("begrippen", [Veld("begrippen", Lijst(BEGRIP, 2000), True, "Begrippen en afkortingen.")])
 
 ALL_SCHEMAS = [ZORGROUTE, STAP, OVERGANG_BLOK, AANBIEDER, LOCATIE, DOELGROEP, PRODUCTCATEGORIE,
-               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, GEMEENTE, NOODCONTACT, BEGRIP, BRON, ACTOR,
+               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, SITE, GEMEENTE, TELLING, NOODCONTACT, BEGRIP, BRON, ACTOR,
                CODELIJSTEN, BERICHT_SCHEMA, CODEWAARDE, BRONVERWIJZING]

@@ -5,6 +5,7 @@ import datetime as _dt
 
 from .catalog import Catalog
 from .diagnostics import Diagnostics
+from .placeholders import check_placeholders
 
 MAX_LEEFTIJD_CONTROLE = _dt.timedelta(days=365)
 
@@ -31,6 +32,7 @@ def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date |
                                      "telefoonnummer of e-mailadres: bezoekers kunnen geen contact opnemen.",
                                      "Vul minstens één contactgegeven in uit een betrouwbare bron (nooit verzinnen).")
     check_undelivered_codes(catalog, diagnostics)
+    check_placeholders(content, diagnostics)
 
 
 def check_undelivered_codes(catalog: Catalog, diagnostics: Diagnostics) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .. import urls
 from ...content.catalog import Catalog
 from ..markdown_text import attr, blocks, inline, link, tel_href
+from ..wording import home_titel, lokaal_team, lokale_teams
 from .common import Page, finish
 
 PAGE = urls.HOME
@@ -19,14 +20,14 @@ def render_home(catalog: Catalog) -> Page:
     regio = content.regio
     veiligheid = next((r for r in content.routes if r.soort == "veiligheidsroute"), None)
     cards = [
-        _card("Ik zoek een route", "Professional bij een basisteam, school of politie: welke route volg ik, wie beslist "
-              "en welk bericht gaat waarheen?", urls.html_link(PAGE, urls.ROUTES), "Naar de zorgroutes"),
+        _card("Ik zoek een route", f"Professional bij een {lokaal_team(regio)}, school of politie: welke route volg ik, "
+              "wie beslist en welk bericht gaat waarheen?", urls.html_link(PAGE, urls.ROUTES), "Naar de zorgroutes"),
         _card("Ik zoek een aanbieder", "Huisarts of jeugdarts: welke organisatie levert deze hulp, voor welke leeftijd, "
               "in welke gemeente, en mag ik direct verwijzen?", urls.html_link(PAGE, urls.FINDER), "Naar de zoekpagina"),
-        _card("Ik zoek ondersteuningsvormen", "Basisteam: welke vormen van ondersteuning zijn er, wie biedt ze en is "
-              "een beschikking nodig?", urls.html_link(PAGE, urls.ONDERSTEUNINGSVORMEN), "Naar de ondersteuningsvormen"),
+        _card("Ik zoek ondersteuningsvormen", f"{lokaal_team(regio, hoofdletter=True)}: welke vormen van ondersteuning "
+              "zijn er, wie biedt ze en is een beschikking nodig?", urls.html_link(PAGE, urls.ONDERSTEUNINGSVORMEN), "Naar de ondersteuningsvormen"),
     ]
-    parts = [f"# Routewijzer jeugdhulp {inline(regio.naam)}", blocks(regio.omschrijving),
+    parts = [f"# {inline(home_titel(regio))}", blocks(regio.omschrijving),
              '<ul class="rw-ingangen">\n' + "\n".join(cards) + "\n</ul>"]
     if veiligheid:
         nood = [f'<li><strong>{attr(n.naam)}</strong>'
@@ -40,8 +41,8 @@ def render_home(catalog: Catalog) -> Page:
     parts.append("## De routes\n\n" + route_items)
     parts.append("## Meer\n\n" + "\n".join([
         f"- {link('Productcodes', urls.md_link(PAGE, urls.PRODUCTCODES))}: alle codes per zorgsoort, met aanbieders en routes.",
-        f"- {link('Gemeenten', urls.md_link(PAGE, urls.GEMEENTEN))}: de {len(content.gemeenten)} gemeenten en hun basisteams.",
+        f"- {link('Gemeenten', urls.md_link(PAGE, urls.GEMEENTEN))}: de {len(content.gemeenten)} gemeenten en hun {inline(lokale_teams(regio))}.",
         f"- {link('Begrippen', urls.md_link(PAGE, urls.BEGRIPPEN))}: uitleg van begrippen en afkortingen.",
         f"- {link('Bronnen', urls.md_link(PAGE, urls.BRONNEN))}: de documenten waarop deze site is gebaseerd.",
     ] + [f"- {link(p.titel, urls.md_link(PAGE, urls.pagina(p.id)))}" for p in content.paginas]))
-    return finish(PAGE, "\n\n".join(parts), catalog, f"Routewijzer jeugdhulp {regio.naam}")
+    return finish(PAGE, "\n\n".join(parts), catalog, home_titel(regio))
