@@ -46,6 +46,7 @@ ACTOR = Schema("actor", [
     Veld("id", Id(), True, "Id waarmee routes naar deze rol verwijzen."),
     Veld("naam", Tekst(120), True, "Naam van de rol zoals die op de site staat."),
     Veld("omschrijving", Tekst(1000, True), False, "Wat deze rol doet in de routes."),
+    Veld("bronnen", Lijst(BRONVERWIJZING), False, "Waar de beschrijving van deze rol vandaan komt.", []),
 ], model.Actor)
 
 BEGRIP = Schema("begrip", [

@@ -55,6 +55,7 @@ class Actor(Located):
     id: str
     naam: str
     omschrijving: str | None = None
+    bronnen: list[Bronverwijzing] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
