@@ -21,6 +21,7 @@ from ..pages.markdown_text import plain
 from ..content import Checked, check
 from ..pages import navigation, render_pages, route_dots, site_extra
 from ..timings import Timings
+from .search_index import write_search_index
 from .writer import StagingWriter
 
 
@@ -107,6 +108,8 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
             problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site, content_epoch(checked))
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
+        with timings.stage("search"):
+            write_search_index(new_site)
         with timings.stage("linkcheck"):
             refuse_broken_links(checked, new_site, site_base_path(root))
         _swap_in(new_site, site_dir)
