@@ -109,7 +109,7 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
         with timings.stage("search"):
-            write_search_index(new_site)
+            write_search_index(new_site, [site_extra(checked.catalog).get("veiligheidsroute")])
         with timings.stage("linkcheck"):
             refuse_broken_links(checked, new_site, site_base_path(root))
         _swap_in(new_site, site_dir)

@@ -67,14 +67,23 @@ class Record:
         return " — ".join(x for x in (header, name) if x) or self.anchor
 
     def content(self, columns: list[str]) -> str:
-        sentences = []
+        """The row header (so the code itself is found), then every other cell as 'Column: text'.
+        The first cell's name is the title already; only its details (after a line break) follow."""
+        sentences, first_td = [], True
         for i, (tag, parts) in enumerate(self.cells):
-            text = _text([p for p in parts if p != "\n"]) if tag == "td" else ""
-            if not text or text == "—":
+            if tag != "td":
+                sentences.append(_text(parts))
                 continue
-            label = columns[i] if i < len(columns) and i > 1 else ""
-            sentences.append(f"{label}: {text}" if label else text)
-        return self.title() + ". " + ". ".join(sentences)
+            if first_td:
+                first_td = False
+                text = _text(parts[parts.index("\n") + 1:]) if "\n" in parts else ""
+                label = ""
+            else:
+                text = _text([p for p in parts if p != "\n"])
+                label = columns[i] if i < len(columns) else ""
+            if text and text != "—":
+                sentences.append(f"{label}: {text}" if label else text)
+        return ". ".join(s for s in sentences if s)
 
 
 class _MarkedElements(HTMLParser):
@@ -141,10 +150,20 @@ def marked_records(html: str) -> list[tuple[Record, list[str]]]:
     return parser.records
 
 
-def _with_kind(html: str, kind: str) -> str:
-    """The page as Pagefind sees it: with its kind as filter and metadata (the file on disk is unchanged)."""
+LEAD = re.compile(r"(<h1\b.*?</h1>\s*<p)>", re.DOTALL)
+LEAD_WEIGHT = 8  # Pagefind's default weights: h1 7, h2 6, ... body text 1
+
+
+def as_indexed(html: str, kind: str, leading: bool = False) -> str:
+    """The page as Pagefind sees it (the file on disk is unchanged): its kind as filter and metadata,
+    and its lead paragraph weighted, because that sentence states what the page is about; so the
+    veiligheidsroute ("de vijf stappen van de meldcode") outranks a route that mentions the meldcode
+    in one step. A leading page (the veiligheidsroute) carries `voorrang`, which zoeken.js weighs."""
     tags = (f'<meta data-pagefind-filter="soort[content]" content="{KINDS[kind]}">'
             f'<meta data-pagefind-meta="soort[content]" content="{kind}">')
+    if leading:
+        tags += '<meta data-pagefind-meta="voorrang[content]" content="ja">'
+    html = LEAD.sub(rf'\1 data-pagefind-weight="{LEAD_WEIGHT}">', html, count=1)
     return html.replace("</head>", tags + "</head>", 1)
 
 
@@ -192,7 +211,7 @@ def _prompt_service():
     return PromptService()
 
 
-async def _index(site: Path) -> int:
+async def _index(site: Path, leading: set[str]) -> int:
     config = {"exclude_selectors": EXCLUDE, "force_language": LANGUAGE, "output_path": str(site / OUTPUT_DIR)}
     records = 0
     service = await _prompt_service().launch()
@@ -200,7 +219,7 @@ async def _index(site: Path) -> int:
         index = await service.create_index(config)
         for url, path in site_pages(site):
             html = path.read_text(encoding="utf-8")
-            await index.add_html_file(content=_with_kind(html, page_kind(url)), url="/" + url)
+            await index.add_html_file(content=as_indexed(html, page_kind(url), url in leading), url="/" + url)
             for record, columns in marked_records(html):
                 kind = record.kind if record.kind in KINDS else "overig"
                 await index.add_custom_record(
@@ -213,8 +232,11 @@ async def _index(site: Path) -> int:
     return records
 
 
-def write_search_index(site: Path) -> int:
-    """Index the built site into site/pagefind/; returns the number of explicit records."""
+def write_search_index(site: Path, leading: list[str] | tuple = ()) -> int:
+    """Index the built site into site/pagefind/; returns the number of explicit records.
+
+    `leading` are site-relative URLs of pages that come first for their subject (the
+    veiligheidsroute: in doubt about safety nobody should have to scroll past the glossary)."""
     try:
         from pagefind.service import get_executable
     except ImportError as exc:
@@ -222,6 +244,6 @@ def write_search_index(site: Path) -> int:
     if get_executable() is None:
         raise EnvironmentProblem("Het programma van Pagefind ontbreekt; installeer het pakket 'pagefind[extended]'.")
     try:
-        return asyncio.run(_index(Path(site)))
+        return asyncio.run(_index(Path(site), {u for u in leading if u}))
     except (OSError, AssertionError, RuntimeError) as exc:
         raise EnvironmentProblem(f"De zoekindex kon niet worden gemaakt: {exc}") from exc

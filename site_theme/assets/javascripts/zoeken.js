@@ -23,6 +23,10 @@
   var siteRoot = new URL((root.getAttribute("data-root") || ".").replace(/\/?$/, "/"), location.href);
 
   var WEIGHT = { route: 2.5, aanbieder: 1.6, productcode: 1.6, begrip: 0.8, overig: 0.5 };
+  var LEADING = 1.5;  // pages marked `voorrang` (the veiligheidsroute)
+  /* Long pages are often the answer here (a route with all its steps), so page length counts less
+   * than Pagefind's default, and one mention counts nearly as much as many. */
+  var RANKING = { pageLength: 0.1, termFrequency: 0.5 };
   var KIND_LABEL = { route: "Route", aanbieder: "Aanbieder", productcode: "Productcode", begrip: "Begrip", overig: "Pagina" };
   var SHOWN = 10, CONSIDERED = 25, SUBRESULTS = 3;
   var pagefind = null, loading = null, generation = 0, announceTimer = null;
@@ -34,7 +38,7 @@
   function load() {
     if (!loading) {
       loading = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (module) {
-        return module.options({ baseUrl: siteRoot.pathname, excerptLength: 24 }).then(function () {
+        return module.options({ baseUrl: siteRoot.pathname, excerptLength: 24, ranking: RANKING }).then(function () {
           module.init();
           pagefind = module;
           return module;
@@ -94,7 +98,9 @@
   }
 
   function subResults(data) {
-    return (data.sub_results || []).filter(function (sub) { return sub.url !== data.url && sub.url.indexOf("#") !== -1; })
+    return (data.sub_results || []).filter(function (sub) {
+      return sub.url !== data.url && sub.url.indexOf("#") !== -1 && sub.title !== data.meta.title;
+    })
       .map(function (sub, i) { return { sub: sub, weight: (sub.locations || []).length, order: i }; })
       .sort(function (a, b) { return b.weight - a.weight || a.order - b.order; })
       .slice(0, SUBRESULTS).map(function (x) { return x.sub; });
@@ -146,7 +152,8 @@
       return Promise.all(response.results.slice(0, CONSIDERED).map(function (result) {
         return result.data().then(function (data) {
           var soort = (data.meta && data.meta.soort) || "overig";
-          return { data: data, score: result.score * (WEIGHT[soort] || WEIGHT.overig) };
+          var lead = data.meta && data.meta.voorrang ? LEADING : 1;
+          return { data: data, score: result.score * (WEIGHT[soort] || WEIGHT.overig) * lead };
         });
       }));
     }).then(function (items) {
