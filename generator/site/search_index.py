@@ -19,6 +19,7 @@ What goes in:
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -244,6 +245,9 @@ def write_search_index(site: Path, leading: list[str] | tuple = ()) -> int:
     if get_executable() is None:
         raise EnvironmentProblem("Het programma van Pagefind ontbreekt; installeer het pakket 'pagefind[extended]'.")
     try:
-        return asyncio.run(_index(Path(site), {u for u in leading if u}))
+        # A thread of its own: the caller may already run an event loop (Playwright's sync API,
+        # a live-reload server), and asyncio.run refuses to nest.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(asyncio.run, _index(Path(site), {u for u in leading if u})).result()
     except (OSError, AssertionError, RuntimeError) as exc:
         raise EnvironmentProblem(f"De zoekindex kon niet worden gemaakt: {exc}") from exc

@@ -57,7 +57,9 @@
   }
 
   function close() {
-    if (dialog.open) dialog.close();
+    if (!dialog.open) return;
+    dialog.close();
+    opener.focus();  // back where the search started, also when it was opened with "/"
   }
 
   function kind() {
@@ -173,10 +175,9 @@
   opener.addEventListener("pointerenter", load);
   opener.addEventListener("focus", load);
   closer.addEventListener("click", close);
-  dialog.addEventListener("close", function () { opener.focus(); });
   dialog.addEventListener("click", function (event) {
     if (event.target === dialog) close();  // a click on the backdrop
-    else if (event.target.closest && event.target.closest("a")) close();  // same-page fragments too
+    else if (event.target.closest && event.target.closest("a")) dialog.close();  // same-page fragments too; focus follows the link
   });
   input.addEventListener("input", search);
   form.addEventListener("change", function (event) { if (event.target.name === "soort") search(); });
@@ -186,6 +187,11 @@
     if (first) first.click();
   });
   dialog.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {  // in a filled search field Chromium would only clear the text
+      event.preventDefault();
+      close();
+      return;
+    }
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     var all = links();
     if (!all.length) return;
