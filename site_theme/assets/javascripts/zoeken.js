@@ -28,7 +28,7 @@
    * than Pagefind's default, and one mention counts nearly as much as many. */
   var RANKING = { pageLength: 0.1, termFrequency: 0.5 };
   var KIND_LABEL = { route: "Route", aanbieder: "Aanbieder", productcode: "Productcode", begrip: "Begrip", overig: "Pagina" };
-  var SHOWN = 10, CONSIDERED = 25, SUBRESULTS = 3;
+  var SHOWN = 8, CONSIDERED = 12, SUBRESULTS = 3;  // each considered result is one fragment request
   var pagefind = null, loading = null, generation = 0, announceTimer = null;
 
   fallback.hidden = true;
