@@ -37,7 +37,8 @@ def _gemeenten(target: Path, extra: int) -> list[str]:
     regio = yaml.safe_load(path.read_text(encoding="utf-8"))
     for i in range(extra):
         regio["gemeenten"].append({"id": f"gemeente-{i:05d}", "naam": f"Gemeente {WORDS[i % len(WORDS)]} {i}",
-                                   "jeugdigen_met_jeugdhulp_2015": 100 + i % 900})
+                                   "jeugdigen_met_jeugdhulp": {"aantal": 100 + i % 900, "periode": "2024",
+                                                               "bron": "rigg-rapportage-2015"}})
     _dump(path, regio)
     return [g["id"] for g in regio["gemeenten"]]
 

@@ -20,7 +20,10 @@ def _print_diagnostics(diagnostics: Diagnostics, strict: bool) -> None:
     fouten, waarschuwingen = len(diagnostics.fouten), len(diagnostics.waarschuwingen)
     if fouten or (strict and waarschuwingen):
         extra = " (--strict: waarschuwingen tellen als fouten)" if strict and waarschuwingen else ""
-        print(f"\n{fouten} fout(en), {waarschuwingen} waarschuwing(en){extra}. Er is niets geschreven.", file=sys.stderr)
+        # Warning rules need valid content, so with errors they have not run yet: say so, not "0".
+        later = " De overige waarschuwingen volgen als de fouten zijn opgelost." if fouten else ""
+        print(f"\n{fouten} fout(en), {waarschuwingen} waarschuwing(en){extra}. Er is niets geschreven.{later}",
+              file=sys.stderr)
     elif waarschuwingen:
         print(f"\nGeen fouten, {waarschuwingen} waarschuwing(en).", file=sys.stderr)
 
@@ -42,7 +45,7 @@ def cmd_check(args) -> int:
 def cmd_build(args) -> int:
     from .site.build import build_site
 
-    result = build_site(args.root, args.site_dir, strict=args.strict)
+    result = build_site(args.root, args.site_dir, strict=args.strict, werkmap=args.werkmap)
     waarschuwingen = len(result.checked.diagnostics.waarschuwingen)
     print(f"Site gebouwd: {result.pages} pagina's in {result.site_dir}")
     if waarschuwingen:
@@ -51,7 +54,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_check_links(args) -> int:
-    from .site.engine import site_base_path
+    from .pages.site_settings import base_path
     from .site.link_report import page_labels, problems as link_problems
     from .site.linkcheck import check_site
     from .content import check
@@ -59,19 +62,19 @@ def cmd_check_links(args) -> int:
     site = (args.site_dir or args.root / "site").resolve()
     if not (site / "index.html").is_file():
         print(f"fout: er is geen gebouwde site in {site}. Bouw eerst met 'python -m generator build'.", file=sys.stderr)
-        return 1
-    base_path = site_base_path(args.root)
-    report = check_site(site, base_path)
+        return 2  # an environment problem: 1 is reserved for invalid content
     checked = check(args.root)
+    site_path = base_path(checked.content.regio.site.url if checked.content.regio else None)
+    report = check_site(site, site_path)
     labels = page_labels(checked.catalog) if checked.catalog else {}
-    found = link_problems(report, labels, base_path)
+    found = link_problems(report, labels, site_path)
     for _, message in found:
         print(message, file=sys.stderr)
     problems = len(found)
     if args.extern:
         from .site.external_links import check_external
 
-        results = check_external(report.external, args.root / ".cache" / "externe-links.json",
+        results = check_external(report.external, site.parent / ".cache" / "externe-links.json",
                                  max_age_days=args.cache_dagen, timeout=args.timeout)
         for result in results:
             if not result.ok:
@@ -95,11 +98,23 @@ def cmd_import(args) -> int:
     result = run_import(args.bestand, args.root, args.mapping, args.force)
     for note in result.notes:
         print(note)
-    if result.diagnostics.fouten:
+    if result.diagnostics.fouten or result.diagnostics.waarschuwingen:
         _print_diagnostics(result.diagnostics, False)
+    if result.diagnostics.fouten:
         return 1
     print(f"{result.imported} productcodes ingelezen in {len(result.files)} bestand(en); "
           f"{result.skipped} regel(s) overgeslagen (zie hierboven).")
+    return 0
+
+
+def cmd_schemas(args) -> int:
+    from .json_schema import schema_files
+
+    for relpath, text in schema_files().items():
+        path = PROJECT_DIR / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"geschreven: {relpath}")
     return 0
 
 
@@ -107,6 +122,21 @@ def cmd_serve(args) -> int:
     from .site.preview import serve
 
     serve(args.root, args.dev_addr)
+    return 0
+
+
+def cmd_init(args) -> int:
+    from .init_region import InitError, init_region
+
+    try:
+        files = init_region(args.map, args.naam)
+    except InitError as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 2
+    print(f"Nieuwe inhoud voor regio '{args.naam}' gemaakt in {args.map}: {len(files)} bestanden.\n"
+          f"Volgende stappen: vul alles in waar [invullen] staat ('python -m generator --root {args.map} check' "
+          f"wijst elke plek aan); elk bestand en veld staat uitgelegd in {args.map}/content/FORMAAT.md. "
+          f"Bouwen: 'python -m generator --root {args.map} build'.")
     return 0
 
 
@@ -127,6 +157,8 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="bouw de site in site/")
     b.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fouten")
     b.add_argument("--site-dir", type=Path, default=None, help="waar de site komt (standaard: <root>/site)")
+    b.add_argument("--werkmap", type=Path, default=None,
+                   help="waar .build/ (de laatste docs-map) en .cache/ (schema's) komen (standaard: de map waar de site in staat)")
     b.set_defaults(func=cmd_build)
     k = sub.add_parser("check-links", help="controleer alle links in de gebouwde site")
     k.add_argument("--site-dir", type=Path, default=None, help="de gebouwde site (standaard: <root>/site)")
@@ -134,16 +166,22 @@ def parser() -> argparse.ArgumentParser:
     k.add_argument("--cache-dagen", type=float, default=7, help="hoe lang een online resultaat geldig blijft")
     k.add_argument("--timeout", type=float, default=10, help="seconden per externe link")
     k.set_defaults(func=cmd_check_links)
-    i = sub.add_parser("import-productcodes", help="lees een productlijst (CSV uit een spreadsheet) in")
-    i.add_argument("bestand", type=Path, help="het CSV-bestand")
+    i = sub.add_parser("import-productcodes", help="lees een productlijst (Excel-werkmap of CSV) in")
+    i.add_argument("bestand", type=Path, help="het Excel- of CSV-bestand (.xlsx, .xls, .ods, .csv, .txt)")
     i.add_argument("--mapping", type=Path, default=None, help="YAML met kolomnamen en standaardwaarden per categorie")
     i.add_argument("--force", action="store_true", help="vervang ook met de hand bewerkte categoriebestanden")
     i.set_defaults(func=cmd_import)
     s = sub.add_parser("serve", help="voorbeeld met automatisch verversen op http://127.0.0.1:8000")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort")
     s.set_defaults(func=cmd_serve)
+    n = sub.add_parser("init", help="maak een nieuwe, lege inhoudsmap voor een andere regio")
+    n.add_argument("map", type=Path, help="de nieuwe (of lege) map")
+    n.add_argument("--naam", default="Nieuwe regio", help="naam van de regio, zoals op de site")
+    n.set_defaults(func=cmd_init)
     f = sub.add_parser("formaat", help="toon de uitleg van alle velden van de inhoud")
     f.set_defaults(func=cmd_formaat)
+    j = sub.add_parser("schemas", help="schrijf de JSON Schema's voor editors (schemas/, .vscode/settings.json)")
+    j.set_defaults(func=cmd_schemas)
     return p
 
 
@@ -151,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     args.root = args.root.resolve()
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    if args.command != "init" and not args.root.is_dir():
+        print(f"fout: de map {args.root} (--root) bestaat niet.", file=sys.stderr)
+        return 2
     try:
         return args.func(args)
     except ContentError as exc:

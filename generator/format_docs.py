@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from .content.format import ALL_SCHEMAS
+from .format_files import files_reference
 
 INTRO = """# Formaat van de inhoud
 
 Dit bestand wordt gemaakt door `python -m generator formaat` uit de definities in
-`generator/content_schema.py`; pas het daar aan, niet hier. Een test controleert dat het klopt.
+`generator/content/format.py` en `generator/format_files.py`; pas het daar aan, niet hier. Een test controleert dat het klopt.
 
 Verplichte velden zijn gemarkeerd met **ja**. Teksten zijn gewone tekst: HTML of Markdown wordt niet
 uitgevoerd maar letterlijk getoond. In teksten met meerdere regels maakt een lege regel een nieuwe alinea en
@@ -15,7 +16,7 @@ wordt een regel die met `- ` begint een opsomming.
 
 
 def format_reference() -> str:
-    parts = [INTRO]
+    parts = [INTRO, files_reference(), "## Velden per blok\n"]
     for schema in ALL_SCHEMAS:
         rows = ["| Veld | Verplicht | Soort waarde | Uitleg |", "|---|---|---|---|"]
         for veld in schema.velden:

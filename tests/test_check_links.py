@@ -39,7 +39,7 @@ def test_broken_link_is_reported_in_terms_of_the_content(minimal_root):
 
 def test_check_links_without_a_site_says_what_to_do(minimal_root):
     result = run("--root", str(minimal_root), "check-links")
-    assert result.returncode == 1 and "Bouw eerst met 'python -m generator build'" in result.stderr
+    assert result.returncode == 2 and "Bouw eerst met 'python -m generator build'" in result.stderr
 
 
 class Handler(http.server.BaseHTTPRequestHandler):

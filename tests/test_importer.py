@@ -12,7 +12,7 @@ import yaml
 from conftest import PROJECT
 from generator.site.build import build_site
 
-NATIONAL = PROJECT.parent / "shared" / "ijw" / "standaardproductcodelijst-jeugdwet.csv"
+NATIONAL = PROJECT / "tests" / "data" / "ijw" / "standaardproductcodelijst-jeugdwet.csv"
 MAPPING = {"standaard": {"zorgsoort": "ambulant", "vrij_toegankelijk": True, "expertpool_advies_verplicht": False,
                          "verwijzers": ["gemeente", "huisarts"]}}
 
@@ -35,8 +35,6 @@ def national_codes():
 
 
 def test_national_list_round_trip(minimal_root, mapping):
-    if not NATIONAL.exists():
-        pytest.skip("../shared/ijw missing")
     result = run(minimal_root, NATIONAL, "--mapping", mapping, "--force")
     assert result.returncode == 0, result.stderr
     assert "441 productcodes ingelezen in 14 bestand(en); 0 regel(s) overgeslagen" in result.stdout
@@ -105,4 +103,5 @@ def test_missing_columns_are_named(minimal_root, tmp_path):
     source.write_text("nummer;titel\n45A01;x\n", encoding="utf-8")
     result = run(minimal_root, source)
     assert result.returncode == 1
-    assert "Kolom voor 'code' niet gevonden." in result.stderr and "Kolommen in het bestand: nummer, titel" in result.stderr
+    assert "Kolom voor 'code' niet gevonden." in result.stderr and "Kolommen in het bestand: 'nummer', 'titel'" in result.stderr
+    assert "kolommen:\n          code: nummer" in result.stderr and "naam: titel" in result.stderr  # an example line

@@ -261,7 +261,8 @@ class Schema(FieldType):
 
     def convert(self, value, ctx, veld, line):
         if not isinstance(value, LDict):
-            return ctx.fout(line, veld, f"Hier hoort een blok met velden ({self.naam}), maar er staat {_type_name(value)}.")
+            return ctx.fout(line, veld, f"Hier hoort een blok met velden ({self.naam}), maar er staat {_type_name(value)}.",
+                            self.begin_hint() if not veld else "")
         prefix = f"{veld}." if veld else ""
         for key in value:
             if key not in self._by_name:
@@ -287,6 +288,16 @@ class Schema(FieldType):
         values["loc"] = ctx.loc(value.line)
         values["regels"] = {k: value.line_of(k) for k in value}
         return self.maak(**values) if self.maak else values
+
+
+    def begin_hint(self) -> str:
+        """For a whole file of the wrong shape: what its first line must be."""
+        if len(self.velden) == 1 and isinstance(self.velden[0].type, Lijst):
+            key = self.velden[0].naam
+            return f"Het bestand begint met '{key}:', met de lijst daaronder (ingesprongen, elk item met '- ')."
+        verplicht = [v.naam for v in self.velden if v.verplicht]
+        return ("Het bestand is één blok met velden, zonder '- ' ervoor; het begint bijvoorbeeld met "
+                f"'{verplicht[0] if verplicht else self.velden[0].naam}:'. Verplichte velden: {', '.join(verplicht)}.")
 
 
 def key_missing(mapping: LDict, key: str) -> bool:

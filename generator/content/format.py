@@ -17,6 +17,7 @@ AANBIEDER_SOORTEN = ("zorgaanbieder", "gecertificeerde-instelling", "advies-en-m
 STAP_SOORTEN = ("actie", "beslissing", "einde", "route", "nood")
 NOOD_SOORTEN = ("acuut", "crisis", "advies-melden")
 ROUTE_SOORTEN = ("zorgroute", "veiligheidsroute")
+HERKOMSTEN = ("bron", "model")
 
 BRONVERWIJZING = Schema("bronverwijzing", [
     Veld("bron", Ref("bron"), True, "Id van een document uit content/bronnen.yaml."),
@@ -26,7 +27,10 @@ BRONVERWIJZING = Schema("bronverwijzing", [
 BEHEER = [
     Veld("bronnen", Lijst(BRONVERWIJZING), False, "Waar de informatie vandaan komt (document en sectie).", []),
     Veld("eigenaar", Tekst(120), False, "Wie deze inhoud beheert (team of functie, geen persoonsnaam)."),
-    Veld("laatst_gecontroleerd", Datum(), False, "Datum waarop de inhoud voor het laatst is nagekeken."),
+    Veld("peildatum", Datum(), False, "Datum van de situatie die hier beschreven staat, bijvoorbeeld de datum van het "
+         "brondocument. Verschilt van laatst_gecontroleerd als niemand het sindsdien heeft nagekeken."),
+    Veld("laatst_gecontroleerd", Datum(), False, "Datum waarop iemand de inhoud echt heeft nagekeken tegen de "
+         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is."),
 ]
 
 BRON = Schema("bron", [
@@ -42,6 +46,7 @@ ACTOR = Schema("actor", [
     Veld("id", Id(), True, "Id waarmee routes naar deze rol verwijzen."),
     Veld("naam", Tekst(120), True, "Naam van de rol zoals die op de site staat."),
     Veld("omschrijving", Tekst(1000, True), False, "Wat deze rol doet in de routes."),
+    Veld("bronnen", Lijst(BRONVERWIJZING), False, "Waar de beschrijving van deze rol vandaan komt.", []),
 ], model.Actor)
 
 BEGRIP = Schema("begrip", [
@@ -79,16 +84,54 @@ NOODCONTACT = Schema("noodcontact", [
     Veld("uitleg", Tekst(300), True, "Wanneer u dit contact gebruikt (één zin)."),
 ], model.Noodcontact)
 
+TELLING = Schema("telling", [
+    Veld("aantal", Getal(0, 10_000_000), True, "Het aantal."),
+    Veld("periode", Tekst(80), True, "Waarover het cijfer gaat, zoals in de bron (bijvoorbeeld 'eerste kwartaal 2024')."),
+    Veld("bron", Ref("bron"), True, "Id van het document uit content/bronnen.yaml waar het cijfer in staat."),
+    Veld("sectie", Tekst(200), False, "Hoofdstuk, paragraaf of tabel in dat document."),
+], model.Telling)
+
+HERINDELING = Schema("herindeling", [
+    Veld("naam", Tekst(80), True, "Naam van de gemeente waarin deze gemeente is opgegaan (zo zoeken lezers nu)."),
+    Veld("datum", Datum(), False, "Datum van de herindeling."),
+    Veld("toelichting", Tekst(300), False, "Bijvoorbeeld welk deel naar een andere gemeente ging."),
+    Veld("bron", Ref("bron"), True, "Id van het document uit content/bronnen.yaml waar de herindeling in staat."),
+    Veld("sectie", Tekst(200), False, "Hoofdstuk, paragraaf of tabel in dat document."),
+], model.Herindeling)
+
+FEEDBACK = Schema("feedback", [
+    Veld("email", EMAIL, False, "E-mailadres voor meldingen van fouten ('Klopt dit niet?' op elke pagina); "
+         "nooit verzinnen."),
+    Veld("formulier", URL, False, "Webadres van een meldformulier, in plaats van of naast het e-mailadres. "
+         "{titel}, {id} en {url} in het adres worden ingevuld met de pagina waar de lezer was."),
+    Veld("naam", Tekst(120), False, "Wie de meldingen ontvangt, zoals op de site (standaard: de organisatie)."),
+], model.Feedback)
+
 GEMEENTE = Schema("gemeente", [
     Veld("id", Id(), True, "Id van de gemeente (wordt deel van het webadres)."),
     Veld("naam", Tekst(80), True, "Naam van de gemeente."),
     Veld("subregio", Tekst(120), False, "Samenwerkingsverband binnen de regio, als dat bekend is."),
-    Veld("basisteam", Tekst(160), False, "Naam van het lokale basisteam (CJG, sociaal team), als die bekend is."),
+    Veld("basisteam", Tekst(160), False, "Naam van het lokale team van de gemeente (basisteam, wijkteam, CJG), als "
+         "die bekend is; op de site staat het onder de naam uit site.lokaal_team."),
     Veld("politie_basisteam", Tekst(120), False, "Basisteam van de politie waar de gemeente onder valt."),
-    Veld("jeugdigen_met_jeugdhulp_2015", Getal(0, 10_000_000), False,
-         "Aantal jongeren met jeugdhulp in het eerste kwartaal van 2015 (CBS, RIGG-rapportage)."),
+    Veld("jeugdigen_met_jeugdhulp", TELLING, False,
+         "Aantal jongeren met jeugdhulp in de gemeente, met de periode en de bron van het cijfer."),
+    Veld("opgegaan_in", HERINDELING, False, "Als de gemeente bij een herindeling is opgegaan in een andere: "
+         "de naam van die gemeente, met bron. Staat op de pagina en is vindbaar met de zoekfunctie."),
     *BEHEER,
 ], model.Gemeente)
+
+SITE = Schema("site", [
+    Veld("naam", Tekst(80), False, "Naam van de site, in de kop van elke pagina en het tabblad.", "Routewijzer jeugdhulp"),
+    Veld("url", URL, False, "Webadres waar de site komt te staan (voor canonieke links en de sitemap), "
+         "bijvoorbeeld https://www.example.nl/routewijzer/. Weglaten: de site werkt vanaf elke map."),
+    Veld("omschrijving", Tekst(300), False, "Korte omschrijving van de site, voor zoekmachines."),
+    Veld("voettekst", Tekst(300), False, "Tekst onderaan elke pagina. Weglaten: 'Uitgegeven door' met de organisatie."),
+    Veld("lokaal_team", Tekst(60), False, "Hoe het lokale team van de gemeente heet in deze regio, in kleine "
+         "letters, zo dat het past na 'het' en na 'een' (basisteam, wijkteam, CJG ...); zo staat het in de teksten "
+         "van de site.", "jeugdteam"),
+    Veld("lokale_teams", Tekst(60), False, "Het meervoud daarvan (basisteams, wijkteams ...).", "jeugdteams"),
+], model.Site)
 
 REGIO = Schema("regio", [
     Veld("naam", Tekst(120), True, "Naam van de jeugdregio."),
@@ -97,6 +140,8 @@ REGIO = Schema("regio", [
     Veld("omschrijving", Tekst(3000, True), True, "Korte uitleg over de regio, voor de startpagina."),
     Veld("noodcontacten", Lijst(NOODCONTACT), True, "Noodcontacten, bovenaan elke pagina."),
     Veld("gemeenten", Lijst(GEMEENTE), True, "De gemeenten van de regio."),
+    Veld("site", SITE, False, "Instellingen van de site: naam, webadres, voettekst en hoe het lokale team heet."),
+    Veld("feedback", FEEDBACK, False, "Waar lezers een fout melden: 'Klopt dit niet?' staat op elke inhoudspagina."),
     *BEHEER,
 ], model.Regio)
 
@@ -108,7 +153,9 @@ ZORGSOORT = Schema("zorgsoort", [
 ], model.Zorgsoort)
 
 ZORGSOORTEN_BESTAND = Schema("zorgsoorten", [
-    Veld("zorgsoorten", Lijst(ZORGSOORT), True, "De zorgsoorten van de regio."),
+    Veld("zorgsoorten", Lijst(ZORGSOORT), True, "De zorgsoorten van de regio (zoveel als de regio gebruikt)."),
+    Veld("toelichting", Tekst(3000, True), False, "Uitleg over de indeling van de regio (bijvoorbeeld hoe de eigen "
+         "codes zich verhouden tot de landelijke categorieën); staat op de productcodes-pagina."),
 ])
 
 PRODUCTCODE_SCHEMA = Schema("productcode", [
@@ -131,7 +178,9 @@ PRODUCTCATEGORIE = Schema("productcategorie", [
     Veld("zorgsoort", Ref("zorgsoort"), True, "Zorgsoort waar de categorie onder valt."),
     Veld("omschrijving", Tekst(3000, True), False, "Toelichting op de categorie en de indeling."),
     Veld("vrij_toegankelijk", JaNee(), True, "ja: zonder beschikking te gebruiken; nee: zorgtoewijzing nodig."),
-    Veld("expertpool_advies_verplicht", JaNee(), True, "ja: advies van de expertpool is verplicht bij toewijzing."),
+    Veld("expertpool_advies_verplicht", JaNee(), False, "Alleen voor een regio met een expertpool (regionaal team van "
+         "specialisten): ja als hun advies verplicht is bij toewijzing. Zet geen enkele categorie dit op ja, dan "
+         "noemt de site geen expertpool.", False),
     Veld("verwijzers", Lijst(Ref("verwijzer")), True, "Wie naar deze zorg mag verwijzen (ids uit codelijsten.yaml)."),
     Veld("productcodes", Lijst(PRODUCTCODE_SCHEMA, 2000), True, "De productcodes in deze categorie."),
     *BEHEER,
@@ -154,7 +203,8 @@ DOELGROEP = Schema("doelgroep", [
 AANBIEDER = Schema("aanbieder", [
     Veld("id", Id(), True, "Id (wordt deel van het webadres)."),
     Veld("naam", Tekst(160), True, "Naam van de organisatie."),
-    Veld("soort", Keuze(*AANBIEDER_SOORTEN), True, "Soort organisatie."),
+    Veld("soort", Keuze(*AANBIEDER_SOORTEN), True, "Soort organisatie. 'basisteam' is het lokale team van de "
+         "gemeente; op de site staat het zoals de regio het noemt (site.lokaal_team)."),
     Veld("financiering", Keuze(*FINANCIERING), False,
          "budget, tarief of landelijk; weglaten als de bronnen het niet zeggen."),
     Veld("omschrijving", Tekst(4000, True), True, "Wat de organisatie doet, in eigen woorden."),
@@ -211,6 +261,10 @@ STAP = Schema("stap", [
     Veld("route", Ref("route"), False, "Bij soort route: de route waarin het verder gaat."),
     Veld("route_stap", Id(), False, "Bij soort route: de stap in die andere route (optioneel)."),
     Veld("nood", Keuze(*NOOD_SOORTEN), False, "Bij soort nood: acuut, crisis of advies-melden."),
+    Veld("herkomst", Keuze(*HERKOMSTEN), False, "bron: de stap staat zo in de bronnen (noem ze bij 'bronnen'); "
+         "model: een werkwijze die de site aanvult, bijvoorbeeld uit de landelijke meldcode (noem die bij "
+         "'bronnen'). Op de site en in het schema zien gemodelleerde stappen er anders uit."),
+    Veld("bronnen", Lijst(BRONVERWIJZING), False, "Waar deze stap vandaan komt (document en sectie).", []),
 ], model.Stap)
 
 ZORGROUTE = Schema("zorgroute", [
@@ -234,5 +288,5 @@ ACTOREN_BESTAND = Schema("actoren", [Veld("actoren", Lijst(ACTOR), True, "Rollen
 BEGRIPPEN_BESTAND = Schema("begrippen", [Veld("begrippen", Lijst(BEGRIP, 2000), True, "Begrippen en afkortingen.")])
 
 ALL_SCHEMAS = [ZORGROUTE, STAP, OVERGANG_BLOK, AANBIEDER, LOCATIE, DOELGROEP, PRODUCTCATEGORIE,
-               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, GEMEENTE, NOODCONTACT, BEGRIP, BRON, ACTOR,
+               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, SITE, GEMEENTE, TELLING, NOODCONTACT, BEGRIP, BRON, ACTOR,
                CODELIJSTEN, BERICHT_SCHEMA, CODEWAARDE, BRONVERWIJZING]

@@ -63,7 +63,7 @@ class Loader:
         """Remember ids as written, even in entries that fail validation, so that references to
         them do not repeat the entry's own error everywhere it is mentioned."""
         for soort, key, path in RAW_ID_PATHS.get(_kind_of(relpath), []):
-            if data is None:
+            if data is None or (path is not None and not isinstance(data, dict)):  # unreadable or wrong shape
                 self.unreadable.add(soort)
                 continue
             items = [data] if path is None else _items(data, path)
@@ -184,6 +184,8 @@ def load_content(root: Path) -> tuple[Content, Diagnostics, list[Verwijzing], di
                 content.codelijsten = data
         else:
             setattr(content, naam, _list(data, naam))
+            if naam == "zorgsoorten" and isinstance(data, dict):
+                content.zorgsoorten_toelichting = data.get("toelichting")
     for folder, (schema, attribute) in YAML_DIRS.items():
         items = [loader.convert_file(path, schema) for path in loader.yaml_files(folder)]
         getattr(content, attribute).extend(i for i in items if i is not None)

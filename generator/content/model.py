@@ -36,6 +36,7 @@ class Beheer(Located):
 
     bronnen: list[Bronverwijzing] = field(default_factory=list)
     eigenaar: str | None = None
+    peildatum: _dt.date | None = None  # the date of the situation described, not of the last check
     laatst_gecontroleerd: _dt.date | None = None
 
 
@@ -54,6 +55,7 @@ class Actor(Located):
     id: str
     naam: str
     omschrijving: str | None = None
+    bronnen: list[Bronverwijzing] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -96,13 +98,56 @@ class Noodcontact(Located):
 
 
 @dataclass(kw_only=True)
+class Telling(Located):
+    """A count with its period and source, so no field is named after one report or one year."""
+
+    aantal: int
+    periode: str
+    bron: str
+    sectie: str | None = None
+
+
+@dataclass(kw_only=True)
+class Herindeling(Located):
+    """The gemeente a former gemeente merged into: readers search for today's name."""
+
+    naam: str
+    datum: _dt.date | None = None
+    toelichting: str | None = None
+    bron: str
+    sectie: str | None = None
+
+
+@dataclass(kw_only=True)
+class Feedback(Located):
+    """Where readers report a mistake: an e-mail address or a form URL, both from the content."""
+
+    email: str | None = None
+    formulier: str | None = None
+    naam: str | None = None
+
+
+@dataclass(kw_only=True)
 class Gemeente(Beheer):
     id: str
     naam: str
     subregio: str | None = None
     basisteam: str | None = None
     politie_basisteam: str | None = None
-    jeugdigen_met_jeugdhulp_2015: int | None = None
+    jeugdigen_met_jeugdhulp: Telling | None = None
+    opgegaan_in: Herindeling | None = None
+
+
+@dataclass(kw_only=True)
+class Site(Located):
+    """Site settings of one region: they belong to the content, so a region is a content folder only."""
+
+    naam: str = "Routewijzer jeugdhulp"
+    url: str | None = None
+    omschrijving: str | None = None
+    voettekst: str | None = None
+    lokaal_team: str = "jeugdteam"
+    lokale_teams: str = "jeugdteams"
 
 
 @dataclass(kw_only=True)
@@ -113,6 +158,12 @@ class Regio(Beheer):
     omschrijving: str
     noodcontacten: list[Noodcontact] = field(default_factory=list)
     gemeenten: list[Gemeente] = field(default_factory=list)
+    site: Site | None = None
+    feedback: Feedback | None = None
+
+    def __post_init__(self):
+        if self.site is None:  # no site: block: every setting at its documented default
+            self.site = Site()
 
 
 @dataclass(kw_only=True)
@@ -146,7 +197,7 @@ class Productcategorie(Beheer):
     zorgsoort: str
     omschrijving: str | None = None
     vrij_toegankelijk: bool
-    expertpool_advies_verplicht: bool
+    expertpool_advies_verplicht: bool = False
     verwijzers: list[str] = field(default_factory=list)
     productcodes: list[Productcode] = field(default_factory=list)
 
@@ -209,6 +260,12 @@ class Stap(Located):
     route: str | None = None
     route_stap: str | None = None
     nood: str | None = None
+    herkomst: str | None = None  # "bron" (in the sources) or "model" (a working method the site models)
+    bronnen: list[Bronverwijzing] = field(default_factory=list)
+
+    @property
+    def gemodelleerd(self) -> bool:
+        return self.herkomst == "model"
 
 
 @dataclass(kw_only=True)
@@ -246,6 +303,7 @@ class Content:
     aanbieders: list[Aanbieder] = field(default_factory=list)
     categorieen: list[Productcategorie] = field(default_factory=list)
     zorgsoorten: list[Zorgsoort] = field(default_factory=list)
+    zorgsoorten_toelichting: str | None = None
     regio: Regio | None = None
     actoren: list[Actor] = field(default_factory=list)
     begrippen: list[Begrip] = field(default_factory=list)

@@ -20,6 +20,12 @@ SOORT_NAMEN = {  # with the Dutch adjective form: "onbekend begrip" (het), "onbe
     "zorgsoort": "Onbekende zorgsoort", "bericht": "Onbekend iJw-bericht", "verwijzer": "Onbekende verwijzer",
     "eenheid": "Onbekende eenheid", "product": "Onbekende productcode of productcategorie",
 }
+MEERVOUD = {  # for the list of valid ids in a hint
+    "bron": "bronnen", "actor": "actoren", "begrip": "begrippen", "route": "routes", "aanbieder": "aanbieders",
+    "gemeente": "gemeenten", "werkgebied": "gemeenten", "zorgsoort": "zorgsoorten", "bericht": "iJw-berichten",
+    "verwijzer": "verwijzers", "eenheid": "eenheden",
+}
+MAX_LISTED = 30  # longer lists (productcodes, begrippen of a big region) would bury the message
 HINTS = {
     "bron": "Voeg het document toe aan content/bronnen.yaml.",
     "actor": "Voeg de rol toe aan content/actoren.yaml.",
@@ -76,6 +82,8 @@ def check_references(verwijzingen: list[Verwijzing], ids: dict[str, set[str]], d
         if ref.waarde in valid or ref.soort in onvolledig:
             continue
         hint = bedoelde_u(ref.waarde, valid) or HINTS.get(ref.soort, "")
+        if ref.soort in MEERVOUD and 0 < len(valid) <= MAX_LISTED:
+            hint = (hint + " " if hint else "") + f"Bekende {MEERVOUD[ref.soort]}: {', '.join(sorted(valid))}."
         diagnostics.fout(ref.locatie, ref.veld, f"{SOORT_NAMEN.get(ref.soort, ref.soort)} '{ref.waarde}'.", hint)
 
 

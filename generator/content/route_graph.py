@@ -128,7 +128,8 @@ class RouteChecker:
             self.fout(stap, "naar", f"Stap '{stap.id}' is een eindpunt ({stap.soort}) en kan geen vervolg hebben.")
         if (stap.soort == "route") != bool(stap.route):
             self.fout(stap, "route", f"Stap '{stap.id}': 'route' hoort bij 'soort: route' en alleen daar.")
-        if (stap.soort == "nood") != bool(stap.nood):
+        # Whether 'nood' was written, not whether it was valid: a bad value already has its own error.
+        if (stap.soort == "nood") != ("nood" in stap.regels or bool(stap.nood)):
             self.fout(stap, "nood", f"Stap '{stap.id}': 'nood' hoort bij 'soort: nood' en alleen daar.")
         if stap.route_stap and stap.soort != "route":
             self.fout(stap, "route_stap", f"Stap '{stap.id}': 'route_stap' hoort bij 'soort: route'.")
@@ -167,6 +168,8 @@ class RouteChecker:
     def check_emergency_exits(self, graph: nx.DiGraph) -> None:
         reachable = nx.descendants(graph, self.route.start) | {self.route.start}
         present = {s.nood for s in self.route.stappen if s.soort == "nood" and s.id in reachable}
+        if any(s.soort == "nood" and s.nood is None and "nood" in s.regels for s in self.route.stappen):
+            return  # a nood step with an invalid value has its own error; which exit it meant is unknown
         for soort in NOOD_SOORTEN:
             if soort not in present:
                 self.fout(None, "stappen", f"De veiligheidsroute heeft geen nooduitgang voor {NOOD_NAMEN[soort]} "

@@ -99,6 +99,7 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
     """Every open-data file, by path relative to the site root."""
     from .finder_data import finder_data
     from .hsds import hsds_files
+    from .route_data import route_files
 
     aanbieders = aanbieder_records(catalog)
     codes = productcode_records(catalog)
@@ -111,6 +112,7 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
         "data/productcodes-excel.csv": to_csv(codes, PRODUCTCODE_FIELDS, excel=True),
     }
     files.update({path: to_json(data) for path, data in hsds_files(catalog).items()})
+    files.update(route_files(catalog))
     files["data/finder.json"] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return files
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, Locatie
-from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine, site_base_path
+from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
 from .link_report import page_labels, problems as link_problems
 from .linkcheck import check_site
 from ..pages.exports import export_files
@@ -20,6 +20,7 @@ from ..pages.graphviz_render import clean_svg, render_svgs
 from ..pages.markdown_text import plain
 from ..content import Checked, check
 from ..pages import navigation, render_pages, route_dots, site_extra
+from ..pages.site_settings import base_path, engine_settings
 from ..timings import Timings
 from .search_index import write_search_index
 from .writer import StagingWriter
@@ -32,13 +33,23 @@ class BuildResult:
     site_dir: Path
 
 
-def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings | None = None) -> int:
+def work_paths(site_dir: Path, werkmap: Path | None = None) -> tuple[Path, Path]:
+    """Where build outputs go besides the site: the last docs folder (`.build`) and the diagram cache.
+
+    Never the content root: they go in the folder that holds the site, or in `werkmap` if given.
+    """
+    werkmap = Path(werkmap).resolve() if werkmap else site_dir.parent
+    return werkmap / ".build", werkmap / ".cache"
+
+
+def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings | None = None,
+                  cache_dir: Path | None = None) -> int:
     """Write the docs folder and its engine config into `staging`; returns the number of pages."""
     timings = Timings() if timings is None else timings
     catalog = checked.catalog
     with timings.stage("diagrams"):
         dots = route_dots(catalog)
-        raw = render_svgs(list(dots.values()), cache_dir=root / ".cache" / "diagrams")
+        raw = render_svgs(list(dots.values()), cache_dir=(cache_dir or root / ".cache") / "diagrams")
         titles = {r.id: r.titel for r in catalog.content.routes}
         svgs = {rid: clean_svg(svg, f"Schema: {plain(titles[rid])}") for rid, svg in zip(dots, raw)}
     with timings.stage("render"):
@@ -53,8 +64,8 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
         for relpath, data in exports.items():
             writer.write(relpath, data)
         writer.remove_stale()
-    project, project_path = load_project_config(root)
-    config = engine_config(project, project_path.parent, navigation(catalog), site_extra(catalog))
+    project, _ = load_project_config(root)
+    config = engine_config(project, navigation(catalog), site_extra(catalog), engine_settings(catalog.content.regio))
     (staging / ENGINE_CONFIG_NAME).write_text(dump_config(config), encoding="utf-8")
     return len(pages)
 
@@ -87,23 +98,26 @@ def _swap_in(new: Path, target: Path) -> None:
 
 
 def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
-               timings: Timings | None = None) -> BuildResult:
+               timings: Timings | None = None, werkmap: Path | None = None) -> BuildResult:
     """Check, generate and build; raises ContentError or EnvironmentProblem, never half-writes site/.
 
     The site and the staging folder are each built in a temporary folder next to their destination,
-    so the final swap is a rename on one filesystem.
+    so the final swap is a rename on one filesystem; nothing is written into the content root
+    (unless the site itself goes there, as it does by default).
     """
     timings = Timings() if timings is None else timings
     root = Path(root).resolve()
     site_dir = Path(site_dir).resolve() if site_dir else root / "site"
+    build_dir, cache_dir = work_paths(site_dir, werkmap)
     checked = check(root, timings)
     if checked.diagnostics.has_errors(strict):
         raise ContentError(checked.diagnostics)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".routewijzer-staging-", dir=root))
+    build_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".routewijzer-staging-", dir=build_dir.parent))
     new_site = Path(tempfile.mkdtemp(prefix=".routewijzer-site-", dir=site_dir.parent))
     try:
-        pages = generate_docs(checked, root, staging, timings)
+        pages = generate_docs(checked, root, staging, timings, cache_dir)
         with timings.stage("engine"):
             problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site, content_epoch(checked))
         if problems:
@@ -111,9 +125,9 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
         with timings.stage("search"):
             write_search_index(new_site, [site_extra(checked.catalog).get("veiligheidsroute")])
         with timings.stage("linkcheck"):
-            refuse_broken_links(checked, new_site, site_base_path(root))
+            refuse_broken_links(checked, new_site, base_path(checked.content.regio.site.url))
         _swap_in(new_site, site_dir)
-        _swap_in(staging, root / ".build")
+        _swap_in(staging, build_dir)
     finally:
         shutil.rmtree(new_site, ignore_errors=True)
         shutil.rmtree(staging, ignore_errors=True)

@@ -18,38 +18,77 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 ENGINE_CONFIG_NAME = "mkdocs.yml"
 
 
+# Settings a region gives in its content (regio.yaml `site:`); an engine config never overrides them.
+REGION_KEYS = ("site_name", "site_url", "site_description", "copyright")
+
+
 def project_config_path(root: Path) -> Path:
-    """A content root may carry its own mkdocs.yml (site name, theme); otherwise the project's is used."""
+    """A content root may carry its own mkdocs.yml (engine and theme options); otherwise the project's is used."""
     own = root / "mkdocs.yml"
     return own if own.is_file() else PROJECT_DIR / "mkdocs.yml"
 
 
-def load_project_config(root: Path) -> tuple[dict, Path]:
-    path = project_config_path(root)
+def _read_config(path: Path) -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise EnvironmentProblem(f"De site-instellingen in {path} zijn niet leesbaar: {exc}") from exc
-    return data, path
+    if not isinstance(data, dict):
+        raise EnvironmentProblem(f"De site-instellingen in {path} zijn geen blok met instellingen (zoals 'theme:').")
+    return data
+
+
+def load_project_config(root: Path) -> tuple[dict, Path]:
+    """The project's engine defaults, with a content root's own mkdocs.yml laid over them (per key;
+    `theme` per option). A relative theme.custom_dir is resolved where it is found: next to the
+    file that names it, else in the project (so a copy of the project's mkdocs.yml just works)."""
+    project_path = PROJECT_DIR / "mkdocs.yml"
+    config = _read_config(project_path)
+    _resolve_custom_dir(config, project_path)
+    own = project_config_path(root)
+    if own != project_path:
+        overlay = _read_config(own)
+        _resolve_custom_dir(overlay, own)
+        theme = {**(config.get("theme") or {}), **(overlay.get("theme") or {})}
+        config = {**config, **overlay, "theme": theme}
+    return config, own
+
+
+def _resolve_custom_dir(config: dict, path: Path) -> None:
+    theme = config.get("theme")
+    if not isinstance(theme, dict) or not theme.get("custom_dir"):
+        return
+    custom = Path(str(theme["custom_dir"]))
+    for base in (path.parent, PROJECT_DIR):
+        candidate = custom if custom.is_absolute() else base / custom
+        if candidate.is_dir():
+            theme["custom_dir"] = str(candidate.resolve())
+            return
+    raise EnvironmentProblem(f"{path}: de themamap '{custom}' (theme.custom_dir) bestaat niet. "
+                             "Laat 'custom_dir' weg om het thema van de routewijzer te gebruiken.")
+
+
+def site_url_of(root: Path) -> str | None:
+    """The site URL of this content root (regio.yaml site.url), if the content gives one."""
+    from ..content import check
+
+    regio = check(root).content.regio
+    return regio.site.url if regio else None
 
 
 def site_base_path(root: Path) -> str:
-    """The URL path the site is served under (from site_url), e.g. '/routewijzer/'."""
-    from urllib.parse import urlsplit
+    """The URL path the site of this content root is served under (from regio.yaml site.url)."""
+    from ..pages.site_settings import base_path
 
-    project, _ = load_project_config(root)
-    path = urlsplit(str(project.get("site_url") or "")).path or "/"
-    return path if path.endswith("/") else path + "/"
+    return base_path(site_url_of(root))
 
 
-def engine_config(project: dict, config_dir: Path, nav: list, extra: dict) -> dict:
-    """The config the engine builds from: the project's settings, our pages, no hooks."""
-    config = {key: value for key, value in project.items() if key not in ("hooks", "docs_dir", "site_dir", "nav", "watch")}
-    theme = dict(config.get("theme") or {})
-    custom_dir = theme.get("custom_dir")
-    if custom_dir:
-        theme["custom_dir"] = str((config_dir / custom_dir).resolve())
-    config["theme"] = theme
+def engine_config(project: dict, nav: list, extra: dict, region: dict) -> dict:
+    """The config the engine builds from: engine defaults, the region's settings, our pages, no hooks."""
+    config = {key: value for key, value in project.items()
+              if key not in ("hooks", "docs_dir", "site_dir", "nav", "watch", *REGION_KEYS)}
+    config = {**region, **config}
+    config["theme"] = dict(config.get("theme") or {})
     config["docs_dir"] = "docs"
     config["site_dir"] = "site"
     config["nav"] = nav

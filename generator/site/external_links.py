@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-USER_AGENT = "routewijzer-linkcheck/1.0 (+https://www.rigg.nl/)"
+USER_AGENT = "routewijzer-linkcheck/1.0"  # names no region: one generator serves every region
 
 
 @dataclass(frozen=True)

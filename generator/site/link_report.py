@@ -1,7 +1,7 @@
 """Content-aware wording for link problems: which entity's page links to which missing thing.
 
-Inverts urls.py: a site path like `aanbieders/elker/index.html` is "de pagina van aanbieder
-'Elker'", and `productcodes/index.html#45A99` is "productcode 45A99".
+Inverts urls.py: a site path like `aanbieders/voorbeeldzorg/index.html` is "de pagina van aanbieder
+'Voorbeeldzorg'", and `productcodes/index.html#45A99` is "productcode 45A99".
 """
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from .build import generate_docs
 from ..content import check
 from ..pages import navigation, site_extra
+from ..pages.site_settings import engine_settings
 
 
 def content_root(config) -> Path:
@@ -32,6 +33,9 @@ def prepare(config):
     config.docs_dir = str(staging / "docs")
     config.nav = navigation(checked.catalog)
     config.extra.update(site_extra(checked.catalog))
+    for key, value in engine_settings(checked.content.regio).items():
+        if key != "site_url" or not config.get("site_url"):  # `serve` sets its own local site_url
+            config[key] = value
     return config
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .engine import project_config_path, site_base_path
+from .engine import project_config_path, site_base_path, site_url_of
 
 
 def serve(root: Path, dev_addr: str) -> None:
@@ -13,4 +13,8 @@ def serve(root: Path, dev_addr: str) -> None:
 
     print(f"Voorbeeld op http://{dev_addr}{site_base_path(root)} — wijzigingen in de YAML verschijnen vanzelf. "
           "Stoppen: Ctrl+C.")
-    mkdocs_serve(config_file=str(project_config_path(root)), dev_addr=dev_addr, livereload=True)
+    # the served path comes from the region's site URL (regio.yaml site.url), which the engine reads
+    # before our hook runs: so it is passed in here
+    site_url = site_url_of(root)
+    extra = {"site_url": site_url} if site_url else {}
+    mkdocs_serve(config_file=str(project_config_path(root)), dev_addr=dev_addr, livereload=True, **extra)

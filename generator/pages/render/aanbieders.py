@@ -5,12 +5,18 @@ from .. import urls
 from ...content.catalog import Catalog
 from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ...content.model import Aanbieder
-from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list
+from ..wording import lokaal_team
+from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list, verouderd_melding
 
 FINANCIERING = {"budget": "budgetgefinancierd (vast jaarbudget)", "tarief": "tariefgefinancierd (tarief met budgetplafond)",
                 "landelijk": "landelijk gecontracteerd (via de VNG)"}
 SOORT = {"zorgaanbieder": "Zorgaanbieder", "gecertificeerde-instelling": "Gecertificeerde instelling",
          "advies-en-meldpunt": "Advies- en meldpunt", "basisteam": "Basisteam", "ketenpartner": "Ketenpartner"}
+
+
+def soort_label(soort: str, regio) -> str:
+    """The kind of organisation as shown; 'basisteam' is the local team, called as the region calls it."""
+    return lokaal_team(regio, hoofdletter=True) if soort == "basisteam" else SOORT[soort]
 
 
 def _contact(a: Aanbieder) -> list[str]:
@@ -71,13 +77,13 @@ def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
 def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
     page = urls.aanbieder(a.id)
     doelgroep = a.doelgroep
-    facts = [f"**Soort:** {SOORT[a.soort]}",
+    facts = [f"**Soort:** {soort_label(a.soort, catalog.content.regio)}",
              f"**Financiering:** {FINANCIERING.get(a.financiering or '', NIET_IN_BRONNEN)}",
              f"**Werkgebied:** {werkgebied_text(page, a, catalog)}",
              f"**Leeftijd:** {leeftijd(doelgroep.min_leeftijd, doelgroep.max_leeftijd) if doelgroep else NIET_IN_BRONNEN}"]
     if doelgroep and doelgroep.omschrijving:
         facts.append(f"**Doelgroep:** {inline(doelgroep.omschrijving)}")
-    parts = [f"# {inline(a.naam)}", blocks(a.omschrijving), md_list(facts).rstrip(), beheer_regel(a),
+    parts = [f"# {inline(a.naam)}", blocks(a.omschrijving), md_list(facts).rstrip(), beheer_regel(a), verouderd_melding(a),
              "## Contact\n\n" + md_list(_contact(a)).rstrip()]
     if a.locaties:
         parts.append("## Locaties\n\n" + md_list([
@@ -93,7 +99,7 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
             link(f"{route.titel}: {stap.titel}", urls.md_link(page, urls.route(route.id), urls.stap_anchor(stap.id)))
             for route, stap in in_routes]).rstrip())
     parts.append(bronnen_sectie(page, a, catalog))
-    return finish(page, "\n\n".join(parts), catalog, a.naam)
+    return finish(page, "\n\n".join(p for p in parts if p), catalog, a.naam)
 
 
 def render_aanbieders_index(catalog: Catalog) -> Page:
@@ -101,7 +107,8 @@ def render_aanbieders_index(catalog: Catalog) -> Page:
     lines = ["# Aanbieders en organisaties", "",
              "Alle organisaties die in de routes voorkomen of zorg leveren. Per organisatie staan de "
              "producten, het werkgebied en de leeftijdsgroep. Contactgegevens staan er alleen als een bron ze geeft.", ""]
-    for soort, label in SOORT.items():
+    for soort in SOORT:
+        label = soort_label(soort, catalog.content.regio)
         group = sorted((a for a in catalog.content.aanbieders if a.soort == soort), key=lambda a: a.naam.lower())
         if not group:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .. import urls
 from ...content.catalog import Catalog
 from ..exports import AANBIEDER_FIELDS, PRODUCTCODE_FIELDS
+from ..route_data import routes_section
 from .common import Page, finish
 
 PAGE = urls.DOWNLOADS
@@ -65,6 +66,7 @@ def render_downloads(catalog: Catalog) -> Page:
         "*service_areas*, de leeftijden als *minimum_age* en *maximum_age*, de productcodes als *attributes* "
         "(taxonomie 'iJw productcode') en de datum van de laatste controle als *assured_date*. De id's zijn "
         "vaste UUID's: ze veranderen niet tussen twee versies.",
+        routes_section(catalog, _link),
         "## Over de bestanden",
         "- CSV: komma als scheidingsteken, UTF-8. De variant *voor Excel* gebruikt een puntkomma en begint met een "
         "byte-order-mark, zodat Nederlandse Excel de kolommen en letters goed leest.\n"

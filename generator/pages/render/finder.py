@@ -5,7 +5,7 @@ from .. import urls
 from ...content.catalog import Catalog
 from ..markdown_text import attr
 from ...content.model import Aanbieder
-from .aanbieders import FINANCIERING, SOORT
+from .aanbieders import FINANCIERING, soort_label
 from .common import Page, finish, leeftijd
 
 PAGE = urls.FINDER
@@ -56,7 +56,7 @@ def _item(a: Aanbieder, catalog: Catalog) -> str:
     werkgebied = ("hele regio" if "regio" in a.werkgebied
                   else ", ".join(catalog.name("gemeente", g) for g in a.werkgebied) or "niet vermeld")
     d = a.doelgroep
-    details = [f"{SOORT[a.soort]}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}",
+    details = [f"{soort_label(a.soort, catalog.content.regio)}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}",
                f"Werkgebied: {werkgebied}",
                f"Leeftijd: {leeftijd(d.min_leeftijd, d.max_leeftijd) if d else 'niet vermeld'}"]
     if a.ondersteuningsvormen:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from .. import urls
 from ...content.catalog import Catalog
 from ..markdown_text import attr, blocks, inline, link, tel_href
-from .common import Page, finish
+from ..wording import home_titel, lokaal_team, lokale_teams
+from .common import Page, datum, finish, maand
 
 PAGE = urls.HOME
 
@@ -14,24 +15,39 @@ def _card(title: str, text: str, href: str, label: str) -> str:
             f"<p>{attr(text)}</p><p class=\"rw-ingang-actie\">{attr(label)} →</p></li>")
 
 
+def _periode(catalog: Catalog) -> str:
+    """One sentence on the period the site describes, so nobody mistakes old facts for today's."""
+    periode = catalog.peilperiode()
+    if periode is None:
+        return ""
+    van, tot = (maand(d) for d in periode)
+    wanneer = van if van == tot else f"{van} tot {tot}"
+    checked = catalog.latest_check()
+    if checked and checked > periode[1]:
+        na = f"Laatst gecontroleerd: {datum(checked)}."
+    else:
+        na = "Sindsdien is de inhoud niet gecontroleerd: namen en afspraken kunnen veranderd zijn."
+    return f'<p class="rw-periode"><strong>Deze site beschrijft de situatie van {attr(wanneer)}.</strong> {attr(na)}</p>'
+
+
 def render_home(catalog: Catalog) -> Page:
     content = catalog.content
     regio = content.regio
     veiligheid = next((r for r in content.routes if r.soort == "veiligheidsroute"), None)
     cards = [
-        _card("Ik zoek een route", "Professional bij een basisteam, school of politie: welke route volg ik, wie beslist "
-              "en welk bericht gaat waarheen?", urls.html_link(PAGE, urls.ROUTES), "Naar de zorgroutes"),
+        _card("Ik zoek een route", f"Professional bij een {lokaal_team(regio)}, school of politie: welke route volg ik, "
+              "wie beslist en welk bericht gaat waarheen?", urls.html_link(PAGE, urls.ROUTES), "Naar de zorgroutes"),
         _card("Ik zoek een aanbieder", "Huisarts of jeugdarts: welke organisatie levert deze hulp, voor welke leeftijd, "
               "in welke gemeente, en mag ik direct verwijzen?", urls.html_link(PAGE, urls.FINDER), "Naar de zoekpagina"),
-        _card("Ik zoek ondersteuningsvormen", "Basisteam: welke vormen van ondersteuning zijn er, wie biedt ze en is "
-              "een beschikking nodig?", urls.html_link(PAGE, urls.ONDERSTEUNINGSVORMEN), "Naar de ondersteuningsvormen"),
+        _card("Ik zoek ondersteuningsvormen", f"{lokaal_team(regio, hoofdletter=True)}: welke vormen van ondersteuning "
+              "zijn er, wie biedt ze en is een beschikking nodig?", urls.html_link(PAGE, urls.ONDERSTEUNINGSVORMEN), "Naar de ondersteuningsvormen"),
     ]
-    parts = [f"# Routewijzer jeugdhulp {inline(regio.naam)}", blocks(regio.omschrijving),
+    parts = [f"# {inline(home_titel(regio))}", _periode(catalog), blocks(regio.omschrijving),
              '<ul class="rw-ingangen">\n' + "\n".join(cards) + "\n</ul>"]
     if veiligheid:
         nood = [f'<li><strong>{attr(n.naam)}</strong>'
                 + (f': <a href="{attr(tel_href(n.telefoon))}">{attr(n.telefoon)}</a>' if n.telefoon else "")
-                + f" — {attr(n.uitleg)}</li>" for n in regio.noodcontacten]
+                + f" — {attr(n.uitleg)}</li>" for n in regio.noodcontacten if n.telefoon]
         parts.append("## Is een kind niet veilig?\n\n" + '<ul class="rw-nood-lijst">\n' + "\n".join(nood) + "\n</ul>\n\n"
                      + "Twijfelt u? Volg de " + link(veiligheid.titel, urls.md_link(PAGE, urls.route(veiligheid.id)))
                      + " (meldcode en afwegingskader).")
@@ -40,8 +56,8 @@ def render_home(catalog: Catalog) -> Page:
     parts.append("## De routes\n\n" + route_items)
     parts.append("## Meer\n\n" + "\n".join([
         f"- {link('Productcodes', urls.md_link(PAGE, urls.PRODUCTCODES))}: alle codes per zorgsoort, met aanbieders en routes.",
-        f"- {link('Gemeenten', urls.md_link(PAGE, urls.GEMEENTEN))}: de {len(content.gemeenten)} gemeenten en hun basisteams.",
+        f"- {link('Gemeenten', urls.md_link(PAGE, urls.GEMEENTEN))}: de {len(content.gemeenten)} gemeenten en hun {inline(lokale_teams(regio))}.",
         f"- {link('Begrippen', urls.md_link(PAGE, urls.BEGRIPPEN))}: uitleg van begrippen en afkortingen.",
         f"- {link('Bronnen', urls.md_link(PAGE, urls.BRONNEN))}: de documenten waarop deze site is gebaseerd.",
     ] + [f"- {link(p.titel, urls.md_link(PAGE, urls.pagina(p.id)))}" for p in content.paginas]))
-    return finish(PAGE, "\n\n".join(parts), catalog, f"Routewijzer jeugdhulp {regio.naam}")
+    return finish(PAGE, "\n\n".join(p for p in parts if p), catalog, home_titel(regio))

@@ -10,11 +10,22 @@ from __future__ import annotations
 from .. import urls
 from ...content.catalog import Catalog, CodeInfo
 from ..markdown_text import attr, blocks, inline, link
+from ..wording import telwoord
 from .common import Page, bron_links, finish
 
 PAGE = urls.PRODUCTCODES
 COLUMNS = ["Code", "Naam", "Zorgsoort", "Categorie", "Eenheid", "Beschikking nodig", "Expertpool-advies verplicht",
            "Verwijzers", "Huisarts mag direct verwijzen", "Aanbieders", "In routes"]
+EXPERTPOOL = "Expertpool-advies verplicht"
+
+
+def heeft_expertpool(catalog: Catalog) -> bool:
+    """Only a region whose content asks for expertpool advice somewhere has an expertpool column."""
+    return any(info.expertpool_advies_verplicht for info in catalog.codes.values())
+
+
+def columns(catalog: Catalog) -> list[str]:
+    return COLUMNS if heeft_expertpool(catalog) else [c for c in COLUMNS if c != EXPERTPOOL]
 
 
 def _ja_nee(value: bool) -> str:
@@ -44,7 +55,7 @@ def _with_category(direct: list[tuple[str, str]], category_count: int, nummer: s
     return text
 
 
-def _row(info: CodeInfo, catalog: Catalog) -> str:
+def _row(info: CodeInfo, catalog: Catalog, expertpool: bool) -> str:
     code = info.code
     nummer = info.categorie.categorie
     aanbieders = _with_category(_aanbieder_links(catalog, code.code), len(catalog.aanbieders_direct.get(nummer, [])), nummer)
@@ -54,17 +65,17 @@ def _row(info: CodeInfo, catalog: Catalog) -> str:
     eenheid = catalog.name("eenheid", code.eenheid) if code.eenheid else "—"
     cells = [f"{attr(code.naam)}<br><small>{attr(details)}</small>", attr(catalog.name("zorgsoort", info.zorgsoort)),
              attr(info.categorie.categorie), attr(eenheid), _ja_nee(not info.vrij_toegankelijk),
-             _ja_nee(info.expertpool_advies_verplicht), attr(verwijzers), _ja_nee(info.huisarts_mag_verwijzen),
-             aanbieders, routes]
+             *([_ja_nee(info.expertpool_advies_verplicht)] if expertpool else []),
+             attr(verwijzers), _ja_nee(info.huisarts_mag_verwijzen), aanbieders, routes]
     return (f'<tr id="{attr(code.code)}" data-zoekresultaat="productcode" data-zorgsoort="{attr(info.zorgsoort)}" '
             f'data-beschikking="{_ja_nee(not info.vrij_toegankelijk)}" data-huisarts="{_ja_nee(info.huisarts_mag_verwijzen)}">'
             f'<th scope="row"><a href="#{attr(code.code)}">{attr(code.code)}</a></th>'
             + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
 
 
-def _group(nummer: str, catalog: Catalog) -> str:
+def _group(nummer: str, catalog: Catalog, expertpool: bool) -> str:
     categorie = catalog.categorieen[nummer]
-    rows = "\n".join(_row(catalog.codes[p.code], catalog) for p in sorted(categorie.productcodes, key=lambda p: p.code))
+    rows = "\n".join(_row(catalog.codes[p.code], catalog, expertpool) for p in sorted(categorie.productcodes, key=lambda p: p.code))
     label = f"{nummer} {categorie.naam} — {catalog.name('zorgsoort', categorie.zorgsoort)}"
     extra = ""
     if catalog.aanbieders_direct.get(nummer):
@@ -72,7 +83,7 @@ def _group(nummer: str, catalog: Catalog) -> str:
     if catalog.stappen_direct.get(nummer):
         extra += f"<br><small>Routes naar de hele categorie: {_links(_route_links(catalog, nummer))}</small>"
     return (f'<tbody class="rw-groep"><tr id="{urls.categorie_anchor(nummer)}" class="rw-groepkop">'
-            f'<th colspan="{len(COLUMNS)}" scope="rowgroup">{attr(label)}{extra}</th></tr>\n{rows}\n</tbody>')
+            f'<th colspan="{len(COLUMNS) - (0 if expertpool else 1)}" scope="rowgroup">{attr(label)}{extra}</th></tr>\n{rows}\n</tbody>')
 
 
 def _filters(catalog: Catalog) -> str:
@@ -92,8 +103,9 @@ def _filters(catalog: Catalog) -> str:
 
 
 def _table(catalog: Catalog) -> str:
-    head = "".join(f'<th scope="col">{c}</th>' for c in COLUMNS)
-    groups = "\n".join(_group(nummer, catalog) for nummer in catalog.categorieen)
+    head = "".join(f'<th scope="col">{c}</th>' for c in columns(catalog))
+    expertpool = heeft_expertpool(catalog)
+    groups = "\n".join(_group(nummer, catalog, expertpool) for nummer in catalog.categorieen)
     return (f'<div class="rw-tabel"><table id="rw-codes" class="rw-codes">\n'
             f"<caption>Alle productcodes, per categorie. Kies een kolomkop om te sorteren.</caption>\n"
             f"<thead><tr>{head}</tr></thead>\n{groups}\n</table></div>")
@@ -122,8 +134,7 @@ def _zorgsoorten(catalog: Catalog) -> list[str]:
         if extra:
             parts.append("Ook onder deze zorgsoort vallen: " + ", ".join(link(c, urls.md_link(PAGE, PAGE, c)) for c in extra) + ".")
         if not categorieen and not extra:
-            parts.append("Geen landelijke productcategorie valt onder deze zorgsoort; de regio gebruikt hiervoor eigen codes, "
-                         "die niet in de brondocumenten staan.")
+            parts.append("Er staan nog geen productcodes onder deze zorgsoort.")
     return parts
 
 
@@ -143,12 +154,13 @@ def render_productcodes(catalog: Catalog) -> Page:
     script = urls.site_asset(PAGE, "assets/javascripts/catalogus.js")
     parts = ["# Productcodes",
              "Alle productcodes, ingedeeld naar zorgsoort en productcategorie. Per code staat of er een "
-             "beschikking (zorgtoewijzing) nodig is, of advies van de expertpool verplicht is, wie mag verwijzen, "
+             "beschikking (zorgtoewijzing) nodig is, "
+             + ("of advies van de expertpool verplicht is, " if heeft_expertpool(catalog) else "") + "wie mag verwijzen, "
              "welke aanbieders de code leveren en via welke routes je er komt. Elke code heeft een eigen link, "
              "bijvoorbeeld `productcodes/#45A48`.",
              "## Indeling: categorie naar zorgsoort {#indeling}",
-             "De regio deelt de zorg in zeven zorgsoorten in. De namen van de regionale containercodes zijn niet "
-             "openbaar; daarom gebruikt deze site de landelijke productcategorieën als tussenniveau.",
+             f"De regio deelt de zorg in {telwoord(len(catalog.content.zorgsoorten))} zorgsoorten in."
+             + (" " + inline(catalog.content.zorgsoorten_toelichting) if catalog.content.zorgsoorten_toelichting else ""),
              _mapping_table(catalog), *_zorgsoorten(catalog),
              "## Alle productcodes {#codes}", _filters(catalog), _table(catalog),
              *_categorie_toelichting(catalog), f'<script src="{script}" defer></script>']

@@ -5,6 +5,7 @@ from .. import urls
 from ...content.catalog import Catalog
 from ..markdown_text import blocks, external_url, inline, link
 from ...content.model import Pagina
+from ..wording import lokaal_team
 from .common import Page, finish, md_list
 
 
@@ -46,7 +47,7 @@ def render_bronnen(catalog: Catalog) -> Page:
 
 
 def render_ondersteuningsvormen(catalog: Catalog) -> Page:
-    """The basisteam's entry point: forms of support, and who offers each."""
+    """The local team's entry point: forms of support, and who offers each."""
     page = urls.ONDERSTEUNINGSVORMEN
     vormen: dict[str, list] = {}
     for a in sorted(catalog.content.aanbieders, key=lambda a: a.naam.lower()):
@@ -55,7 +56,7 @@ def render_ondersteuningsvormen(catalog: Catalog) -> Page:
     parts = ["# Ondersteuningsvormen",
              "Welke hulp bieden de organisaties in de regio? Per vorm van ondersteuning staan de organisaties die "
              "hem bieden. Of een beschikking nodig is, staat bij de " + link("productcodes", urls.md_link(page, urls.PRODUCTCODES))
-             + "; hoe u de hulp inzet, staat in de " + link("route via het basisteam", urls.md_link(page, urls.ROUTES)) + "."]
+             + "; hoe u de hulp inzet, staat in de " + link(f"route via het {lokaal_team(catalog.content.regio)}", urls.md_link(page, urls.ROUTES)) + "."]
     for vorm in sorted(vormen, key=str.lower):
         parts.append(f"## {inline(vorm)}\n\n" + md_list([link(a.naam, urls.md_link(page, urls.aanbieder(a.id)))
                                                          for a in vormen[vorm]]).rstrip())

@@ -1,0 +1,56 @@
+"""Compare two builds of the same generated docs folder by what a reader gets: the set of pages, the
+article text of each page, the route diagrams with their links, and the emergency bar. Used by
+test_second_engine.py for ProperDocs and Zensical against MkDocs + Material."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+
+class _Article(HTMLParser):
+    """The text inside <article>, without scripts and styles, whitespace folded."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth, self.skip, self.parts = 0, 0, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "article" or self.depth:
+            self.depth += tag not in VOID
+        if tag in ("script", "style") and self.depth:
+            self.skip += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self.skip:
+            self.skip -= 1
+        if self.depth and tag not in VOID:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth and not self.skip:
+            self.parts.append(data)
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def article_text(html: str) -> str:
+    parser = _Article()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+def pages(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
+
+
+def diagram_links(html: str) -> list[str]:
+    """The step links inside the inline SVG diagrams (what makes a diagram clickable)."""
+    svgs = " ".join(re.findall(r"<svg.*?</svg>", html, re.DOTALL))
+    return sorted(re.findall(r'xlink:href="([^"]+)"', svgs))
+
+
+def emergency_bar(html: str) -> str | None:
+    match = re.search(r'<div class="rw-noodbalk".*?</div>\s*</div>', html, re.DOTALL)
+    return " ".join(re.sub(r"<[^>]+>", " ", match.group(0)).split()) if match else None
