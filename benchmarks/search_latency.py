@@ -26,12 +26,19 @@ sys.path.insert(0, str(PROJECT / "tests"))
 sys.path.insert(0, str(HERE))
 
 from conftest import CHROMIUM_FLAGS, serve_directory  # noqa: E402
-from synthetic import make_tree  # noqa: E402
 
 OLD = {"open": lambda page: page.focus("input.md-search__input"), "result": ".md-search-result__item",
        "clear": lambda page: page.fill("input.md-search__input", "")}
 NEW = {"open": lambda page: page.keyboard.press("/"), "result": ".rw-zoek__resultaat",
        "clear": lambda page: page.fill("#rw-zoek-vraag", "")}
+
+
+def make_tree(code: Path, root: Path, factor: float) -> Path:
+    """Synthetic content from the checkout's own content and synthetic.py: each generator gets
+    content it understands (the content format grew between the two commits)."""
+    subprocess.run([sys.executable, str(code / "benchmarks" / "synthetic.py"), str(root), "--factor", str(factor)],
+                   cwd=code, check=True, env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"}, capture_output=True)
+    return root
 
 
 def build(code: Path, root: Path) -> Path:
@@ -94,7 +101,7 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
             for factor in args.factors:
                 for label, code, ui in (("oud (lunr)", old_code, OLD), ("nieuw (Pagefind)", PROJECT, NEW)):
-                    root = make_tree(tmp / f"{label[:4].strip()}-{factor:g}", factor)
+                    root = make_tree(code, tmp / f"{label[:4].strip()}-{factor:g}", factor)
                     site = build(code, root)
                     server, url = serve_directory(site)
                     runs = [one_run(browser, url + "zorgroutes/", ui, args.query, args.second) for _ in range(args.runs)]

@@ -69,7 +69,7 @@ def test_aanbieder_by_name_and_filter_by_kind(page, site_url):
     first = results(page)[0]
     assert first["soort"].lower() == "aanbieder" and first["href"].endswith("/aanbieders/elker/")
     assert any(r["soort"].lower() == "productcode" for r in results(page))
-    page.check("input[name=soort][value=Aanbieder]")
+    page.check("input[name=soort][value=aanbieder]")
     page.wait_for_function("[...document.querySelectorAll('.rw-zoek__soort')].every(e => e.innerText.toLowerCase() === 'aanbieder')")
     assert results(page)[0]["href"].endswith("/aanbieders/elker/")
 

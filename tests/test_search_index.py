@@ -29,7 +29,7 @@ def test_page_kinds_follow_the_folders():
 def test_the_indexed_page_carries_its_kind_and_a_weighted_lead():
     html = '<html><head></head><body><h1 id="t">Titel</h1>\n<p>Waar het over gaat.</p><p>Meer.</p></body></html>'
     indexed = as_indexed(html, "route", leading=True)
-    assert '<meta data-pagefind-filter="soort[content]" content="Route">' in indexed
+    assert '<meta data-pagefind-meta="soort[content]" content="route">' in indexed
     assert 'data-pagefind-meta="voorrang[content]"' in indexed
     assert '<p data-pagefind-weight="8">Waar het over gaat.</p><p>Meer.</p>' in indexed
     assert "voorrang" not in as_indexed(html, "route")

@@ -7,7 +7,9 @@ on the HTML of any engine, so the site is not tied to one engine's search plugin
 What goes in:
 - every page (not the 404 page), its main text only (`data-pagefind-body` in the theme; header,
   emergency bar, diagrams and filter forms are left out), with its kind as the filter `soort`
-  (route, aanbieder, begrip, overig) derived from where the page lives (`pages/urls.py`);
+  (route, aanbieder, begrip, overig) derived from where the page lives (`pages/urls.py`), as
+  metadata and not as a Pagefind filter: Pagefind writes filter values in hash-map order, which
+  made two builds of the same content differ; zoeken.js filters by kind on the metadata;
   route steps and begrippen are headings with ids, so Pagefind returns them as sub-results with
   their own fragment;
 - every element a renderer marked with `data-zoekresultaat="KIND"` and an `id` becomes a record
@@ -35,9 +37,8 @@ MARK = "data-zoekresultaat"
 # diagrams (their labels repeat the step headings), filter forms and heading permalinks.
 EXCLUDE = ["header", "nav", "footer", ".rw-noodbalk", ".headerlink", "figure.rw-schema", "svg",
            "[data-search-exclude]", f"[{MARK}]"]
-# Page kinds by folder; everything else is "overig". Labels are the filter values users see.
-KINDS = {"route": "Route", "aanbieder": "Aanbieder", "productcode": "Productcode", "begrip": "Begrip",
-         "overig": "Overig"}
+# Page kinds by folder; everything else is "overig".
+KINDS = ("route", "aanbieder", "productcode", "begrip", "overig")
 
 
 def page_kind(url: str) -> str:
@@ -156,12 +157,11 @@ LEAD_WEIGHT = 8  # Pagefind's default weights: h1 7, h2 6, ... body text 1
 
 
 def as_indexed(html: str, kind: str, leading: bool = False) -> str:
-    """The page as Pagefind sees it (the file on disk is unchanged): its kind as filter and metadata,
+    """The page as Pagefind sees it (the file on disk is unchanged): its kind as metadata,
     and its lead paragraph weighted, because that sentence states what the page is about; so the
     veiligheidsroute ("de vijf stappen van de meldcode") outranks a route that mentions the meldcode
     in one step. A leading page (the veiligheidsroute) carries `voorrang`, which zoeken.js weighs."""
-    tags = (f'<meta data-pagefind-filter="soort[content]" content="{KINDS[kind]}">'
-            f'<meta data-pagefind-meta="soort[content]" content="{kind}">')
+    tags = f'<meta data-pagefind-meta="soort[content]" content="{kind}">'
     if leading:
         tags += '<meta data-pagefind-meta="voorrang[content]" content="ja">'
     html = LEAD.sub(rf'\1 data-pagefind-weight="{LEAD_WEIGHT}">', html, count=1)
@@ -225,7 +225,7 @@ async def _index(site: Path, leading: set[str]) -> int:
                 kind = record.kind if record.kind in KINDS else "overig"
                 await index.add_custom_record(
                     url=f"/{url}#{record.anchor}", content=record.content(columns), language=LANGUAGE,
-                    meta={"title": record.title(), "soort": kind}, filters={"soort": [KINDS[kind]]})
+                    meta={"title": record.title(), "soort": kind})
                 records += 1
         await index.write_files()
     finally:

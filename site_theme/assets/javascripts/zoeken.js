@@ -28,7 +28,9 @@
    * than Pagefind's default, and one mention counts nearly as much as many. */
   var RANKING = { pageLength: 0.1, termFrequency: 0.5 };
   var KIND_LABEL = { route: "Route", aanbieder: "Aanbieder", productcode: "Productcode", begrip: "Begrip", overig: "Pagina" };
-  var SHOWN = 8, CONSIDERED = 12, SUBRESULTS = 3;  // each considered result is one fragment request
+  // Each considered result is one fragment request. The kind is metadata (not a Pagefind filter,
+  // whose files differ between identical builds), so one kind looks further down the list.
+  var SHOWN = 8, CONSIDERED = 12, CONSIDERED_ONE_KIND = 40, SUBRESULTS = 3;
   var pagefind = null, loading = null, generation = 0, announceTimer = null;
 
   fallback.hidden = true;
@@ -146,12 +148,12 @@
       status.textContent = "";
       return;
     }
+    var only = kind();
     load().then(function (pf) {
-      var filters = kind() ? { soort: kind() } : {};
-      return pf.search(query, { filters: filters });
+      return pf.search(query);
     }).then(function (response) {
       if (mine !== generation || !response) return null;
-      return Promise.all(response.results.slice(0, CONSIDERED).map(function (result) {
+      return Promise.all(response.results.slice(0, only ? CONSIDERED_ONE_KIND : CONSIDERED).map(function (result) {
         return result.data().then(function (data) {
           var soort = (data.meta && data.meta.soort) || "overig";
           var lead = data.meta && data.meta.voorrang ? LEADING : 1;
@@ -160,6 +162,7 @@
       }));
     }).then(function (items) {
       if (mine !== generation || !items) return;
+      if (only) items = items.filter(function (item) { return ((item.data.meta && item.data.meta.soort) || "overig") === only; });
       items.sort(function (a, b) { return b.score - a.score; });
       render(items.slice(0, SHOWN), query);
     }).catch(function () {
