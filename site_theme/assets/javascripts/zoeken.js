@@ -174,6 +174,11 @@
     return Array.prototype.slice.call(list.querySelectorAll("a"));
   }
 
+  /* Fetch and compile the search engine (about 120 KB, cached after the first page) once the page
+   * is idle, so the first query does not wait for it; not on connections that ask to save data. */
+  if (!(navigator.connection && navigator.connection.saveData)) {
+    (window.requestIdleCallback || function (f) { setTimeout(f, 200); })(function () { load(); });
+  }
   opener.addEventListener("click", open);
   opener.addEventListener("pointerenter", load);
   opener.addEventListener("focus", load);
