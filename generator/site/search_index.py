@@ -6,8 +6,8 @@ on the HTML of any engine, so the site is not tied to one engine's search plugin
 
 What goes in:
 - every page (not the 404 page), its main text only (`data-pagefind-body` in the theme; header,
-  emergency bar, diagrams and filter forms are left out), with its kind as the filter `soort`
-  (route, aanbieder, begrip, overig) derived from where the page lives (`pages/urls.py`), as
+  emergency bar, diagrams and filter forms are left out), with its kind `soort` (route,
+  aanbieder, begrip, productcode, overig) derived from where the page lives (`pages/urls.py`), as
   metadata and not as a Pagefind filter: Pagefind writes filter values in hash-map order, which
   made two builds of the same content differ; zoeken.js filters by kind on the metadata;
   route steps and begrippen are headings with ids, so Pagefind returns them as sub-results with
@@ -21,8 +21,8 @@ What goes in:
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
