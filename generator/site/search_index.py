@@ -31,6 +31,10 @@ from ..content.diagnostics import EnvironmentProblem
 from ..pages import urls
 
 OUTPUT_DIR = "pagefind"
+# Pagefind also writes its own ready-made interfaces; our search (zoeken.js) uses only the index and
+# pagefind.js. The unused bundles are removed: they are dead weight, and one of them was not
+# byte-identical between two builds.
+UNUSED_ASSETS = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js")
 LANGUAGE = "nl"
 MARK = "data-zoekresultaat"
 # Parts of a page that are not its answer: navigation, the emergency bar (on every page),
@@ -248,6 +252,10 @@ def write_search_index(site: Path, leading: list[str] | tuple = ()) -> int:
         # A thread of its own: the caller may already run an event loop (Playwright's sync API,
         # a live-reload server), and asyncio.run refuses to nest.
         with ThreadPoolExecutor(max_workers=1) as pool:
-            return pool.submit(asyncio.run, _index(Path(site), {u for u in leading if u})).result()
+            records = pool.submit(asyncio.run, _index(Path(site), {u for u in leading if u})).result()
+        for pattern in UNUSED_ASSETS:
+            for unused in (Path(site) / OUTPUT_DIR).glob(pattern):
+                unused.unlink()
+        return records
     except (OSError, AssertionError, RuntimeError) as exc:
         raise EnvironmentProblem(f"De zoekindex kon niet worden gemaakt: {exc}") from exc
