@@ -129,3 +129,11 @@ def test_without_javascript_the_header_offers_the_overviews(browser, site_url):
     assert "Productcodes" in names and "Aanbieders" in names and "Zorgroutes" in names
     assert links.first.is_visible()
     context.close()
+
+
+def test_former_gemeenten_are_found_by_todays_name(page, site_url):
+    """#12: a huisarts in 'Het Hogeland' finds Bedum, De Marne, Winsum and Eemsmond."""
+    open_search(page, site_url, "Het Hogeland")
+    hrefs = [r["href"] for r in results(page)]
+    for gemeente in ("bedum", "de-marne", "winsum", "eemsmond"):
+        assert any(h.endswith(f"/gemeenten/{gemeente}/") for h in hrefs), (gemeente, hrefs)
