@@ -22,6 +22,7 @@ from ..content import Checked, check
 from ..pages import navigation, render_pages, route_dots, site_extra
 from ..pages.site_settings import base_path, engine_settings
 from ..timings import Timings
+from .not_found import make_portable as make_404_portable
 from .search_index import write_search_index
 from .writer import StagingWriter
 
@@ -122,6 +123,7 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
             problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site, content_epoch(checked))
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
+        make_404_portable(new_site, base_path(checked.content.regio.site.url))
         with timings.stage("search"):
             write_search_index(new_site, [site_extra(checked.catalog).get("veiligheidsroute")])
         with timings.stage("linkcheck"):
