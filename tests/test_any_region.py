@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import DATA, PROJECT, copy_tree
 
 DUINKUST = DATA / "duinkust"

@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]

@@ -1,8 +1,8 @@
 """The home page: three entry points, the routes at a glance, and what to do when a child is unsafe."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
+from .. import urls
 from ..markdown_text import attr, blocks, inline, link, tel_href
 from ..wording import home_titel, lokaal_team, lokale_teams
 from .common import Page, datum, finish, maand
