@@ -6,7 +6,7 @@ from ...content.model import Stap, Zorgroute
 from ...content.route_graph import route_edges
 from .. import urls
 from ..diagrams import NOOD_FILL, actor_colours, step_numbers
-from ..markdown_text import attr, blocks, inline, link
+from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
 
 SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",
@@ -72,7 +72,7 @@ def _next_steps(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: 
     if stap.soort == "route" and stap.route:
         anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
         return "**Vervolg:** in " + link(catalog.name("route", stap.route), urls.md_link(page, urls.route(stap.route), anchor)) + ".\n"
-    if stap.soort in ("einde", "nood") or not edges:
+    if stap.soort in ("einde", "nood") and not edges or not edges:
         return "**Einde van de route.**\n" if stap.soort != "nood" else "**Nooduitgang:** hier eindigt de route.\n"
     items = []
     for edge in edges:
@@ -109,25 +109,75 @@ def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalo
     if herkomst:
         parts.append(herkomst)
     if stap.beschrijving:
-        parts.append(blocks(stap.beschrijving))
+        parts.append(tel_links(blocks(stap.beschrijving)))
     refs = _refs(page, stap, catalog)
     if refs:
         parts.append(md_list(refs).rstrip())
     parts.append(_next_steps(route, stap, numbers, catalog).rstrip())
+    parts.append('<p class="rw-terug"><a href="#schema">Terug naar het schema</a></p>')
     return "\n\n".join(parts) + "\n"
 
 
+MAX_WAT_TE_DOEN = 12
+
+
+def main_path(route: Zorgroute) -> list[Stap]:
+    """The steps a reader takes when every question is answered 'ja' and no emergency exit is needed."""
+    path, seen, current = [], set(), route.start
+    while current and current not in seen and len(path) < MAX_WAT_TE_DOEN:
+        stap = route.stap(current)
+        if stap is None:
+            break
+        seen.add(current)
+        path.append(stap)
+        if stap.soort == "beslissing":
+            current = stap.ja
+        elif stap.soort in ("actie",):
+            current = next((o.stap for o in stap.naar if route.stap(o.stap) and route.stap(o.stap).soort != "nood"), None)
+        else:
+            break
+    return path
+
+
+def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) -> str:
+    """'Wat moet ik doen?' first: the main path with the route's own step numbers, each linked to its step;
+    on the veiligheidsroute the emergency exits beside it as tel: links."""
+    items = []
+    for stap in main_path(route):
+        href = "#" + urls.stap_anchor(stap.id)
+        text = f'<a href="{href}">{attr(stap.titel)}</a>'
+        if stap.soort == "beslissing" and stap.nee in numbers:
+            text += f' <span class="rw-wat__nee">(nee: <a href="#{urls.stap_anchor(stap.nee)}">stap {numbers[stap.nee]}</a>)</span>'
+        elif stap.soort == "route" and stap.route:
+            text += f" ({attr(catalog.name('route', stap.route))})"
+        items.append(f'<li value="{numbers[stap.id]}">{text}</li>')
+    lijst = '<ol class="rw-wat__stappen">\n' + "\n".join(items) + "\n</ol>"
+    nood = ""
+    if route.soort == "veiligheidsroute":
+        contacts = [n for n in catalog.content.regio.noodcontacten if n.telefoon]
+        exits = "\n".join(f'<li><strong>{attr(n.naam)}:</strong> <a href="{attr(tel_href(n.telefoon))}">{attr(n.telefoon)}</a>'
+                          f"<br>{attr(n.uitleg)}</li>" for n in contacts)
+        exits += "".join(f'\n<li><a href="#{urls.stap_anchor(s.id)}">{attr(s.titel)}</a></li>'
+                         for s in route.stappen if s.soort == "nood" and s.nood == "crisis")
+        nood = ('<aside class="rw-wat__nood" aria-label="Direct hulp nodig">\n<p><strong>Direct hulp nodig?</strong></p>\n'
+                f'<ul>\n{exits}\n</ul>\n</aside>')
+    return ('<section class="rw-wat" aria-labelledby="wat-moet-ik-doen">\n'
+            '<h2 id="wat-moet-ik-doen">Wat moet ik doen?</h2>\n<div class="rw-wat__inhoud">\n'
+            f"{lijst}\n{nood}\n</div>\n</section>\n")
+
+
 def _intro(route: Zorgroute, catalog: Catalog) -> str:
+    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), verouderd_melding(route)] if p) + "\n"
+
+
+def _over(route: Zorgroute, catalog: Catalog) -> str:
+    """Who the route is for and who keeps it: useful, but below the steps a reader acts on."""
     ingang = ", ".join(inline(catalog.name("actor", a)) for a in route.ingang)
     actoren = ", ".join(inline(catalog.name("actor", a)) for a in route.actoren)
-    return "\n\n".join(p for p in [
-        f"# {inline(route.titel)}",
-        blocks(route.samenvatting),
-        md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
-                 f"**Betrokken:** {actoren}"]).rstrip(),
-        beheer_regel(route),
-        verouderd_melding(route),
-    ] if p) + "\n"
+    return "\n\n".join(["## Over deze route",
+                         md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
+                                  f"**Betrokken:** {actoren}"]).rstrip(),
+                         beheer_regel(route)]) + "\n"
 
 
 def _open_punten(route: Zorgroute) -> str:
@@ -162,9 +212,9 @@ def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
 def render_route(route: Zorgroute, svg: str, catalog: Catalog) -> Page:
     numbers = step_numbers(route)
     steps = "\n".join(_step(route, stap, numbers, catalog) for stap in route.stappen)
-    sections = [_intro(route, catalog), _open_punten(route), _zonder_nummer(route, catalog),
-                _diagram(route, svg, catalog),
-                "## Stappen {#stappen}\n\n" + steps, _linked_from(route, catalog),
+    sections = [_intro(route, catalog), _wat_te_doen(route, numbers, catalog), _diagram(route, svg, catalog),
+                "## Stappen {#stappen}\n\n" + steps, _over(route, catalog), _open_punten(route),
+                _zonder_nummer(route, catalog), _linked_from(route, catalog),
                 bronnen_sectie(urls.route(route.id), route, catalog)]
     return finish(urls.route(route.id), "\n".join(s for s in sections if s), catalog, route.titel)
 
