@@ -132,6 +132,7 @@ def test_init_makes_a_tree_that_builds_with_warnings_saying_what_to_fill_in(tmp_
     assert regio["naam"] == "Regio Zuidwest"
     assert {n["soort"] for n in regio["noodcontacten"]} == {"acuut", "crisis", "advies-melden"}
     assert (target / "content" / "FORMAAT.md").is_file() and (target / "content" / "import" / "ijw-mapping.yaml").is_file()
+    assert (target / ".vscode" / "settings.json").is_file() and (target / "schemas" / "regio.schema.json").is_file()
     checked = run("--root", str(target), "check")
     assert checked.returncode == 0, checked.stderr
     assert "content/regio.yaml:6: waarschuwing [organisatie]: Hier staat nog [invullen]" in checked.stderr
