@@ -66,7 +66,14 @@ def test_emergency_contacts_on_every_page(default_site):
         bar = re.search(r'<div class="rw-noodbalk".*?</div>', html, re.DOTALL)
         assert bar, page
         assert 'href="tel:112"' in bar.group(0) and 'href="tel:08002000"' in bar.group(0), page
-        assert "Crisis" in bar.group(0), page
+        # every contact in the bar has a number: a name without one is a dead end at night
+        contacts = re.findall(r'<span class="rw-nood rw-nood--.*?</span></span>', bar.group(0), re.DOTALL)
+        assert contacts and all('href="tel:' in c for c in contacts), page
+
+
+def test_contact_without_number_is_explained_on_the_veiligheidsroute(default_site):
+    html = (default_site / "zorgroutes" / "veiligheidsroute" / "index.html").read_text(encoding="utf-8")
+    assert "Noodcontacten zonder bekend nummer" in html and "Crisisdienst jeugd" in html
 
 
 def test_search_index_covers_routes_aanbieders_and_productcodes(default_site, catalog):
@@ -104,7 +111,9 @@ def test_site_loads_nothing_from_other_hosts(default_site):
 def test_owner_and_last_check_on_route_and_aanbieder_pages(default_site, catalog):
     for src in [f"zorgroutes/{r.id}" for r in catalog.content.routes] + [f"aanbieders/{a.id}" for a in catalog.content.aanbieders]:
         html = (default_site / src / "index.html").read_text(encoding="utf-8")
-        assert "Eigenaar: <strong>RIGG</strong>" in html and "Laatst gecontroleerd: <strong>22 november 2026</strong>" in html, src
+        assert "Eigenaar: <strong>RIGG</strong>" in html and "Situatie van: <strong>" in html, src
+        # nobody checked the default content against today: the page says so, visibly
+        assert "sindsdien niet gecontroleerd" in html and "Mogelijk verouderd" in html, src
 
 
 def test_abbreviations_are_explained_on_hover(default_site):

@@ -58,6 +58,8 @@ def site_extra(catalog: Catalog) -> dict:
         "regio": regio.naam,
         "organisatie": regio.organisatie,
         "veiligheidsroute": urls.page_url(urls.route(veiligheid.id)) if veiligheid else "",
-        "noodcontacten": [{"naam": n.naam, "telefoon": n.telefoon or "", "uitleg": n.uitleg, "soort": n.soort,
-                           "href": tel_href(n.telefoon) if n.telefoon else ""} for n in regio.noodcontacten],
+        # Only contacts with a number: at night a name without a number is a dead end. The others are
+        # explained on the veiligheidsroute.
+        "noodcontacten": [{"naam": n.naam, "telefoon": n.telefoon, "uitleg": n.uitleg, "soort": n.soort,
+                           "href": tel_href(n.telefoon)} for n in regio.noodcontacten if n.telefoon],
     }

@@ -68,6 +68,9 @@ def _node_attrs(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict[str, str
             attrs["URL"] = urls.html_link(page, other, anchor)
     else:
         attrs.update(fillcolor=fill)
+    if stap.gemodelleerd:  # explained in the legend as "gemodelleerde werkwijze"
+        attrs["style"] = ",".join([*(s for s in attrs.get("style", "rounded,filled").split(",") if s != "bold"), "dotted"])
+        attrs["penwidth"] = "2"
     return attrs
 
 

@@ -5,7 +5,7 @@ from .. import urls
 from ...content.catalog import Catalog
 from ..markdown_text import attr, blocks, inline, link, tel_href
 from ..wording import home_titel, lokaal_team, lokale_teams
-from .common import Page, finish
+from .common import Page, datum, finish, maand
 
 PAGE = urls.HOME
 
@@ -13,6 +13,21 @@ PAGE = urls.HOME
 def _card(title: str, text: str, href: str, label: str) -> str:
     return (f'<li class="rw-ingang"><h2><a href="{attr(href)}">{attr(title)}</a></h2>'
             f"<p>{attr(text)}</p><p class=\"rw-ingang-actie\">{attr(label)} →</p></li>")
+
+
+def _periode(catalog: Catalog) -> str:
+    """One sentence on the period the site describes, so nobody mistakes old facts for today's."""
+    periode = catalog.peilperiode()
+    if periode is None:
+        return ""
+    van, tot = (maand(d) for d in periode)
+    wanneer = van if van == tot else f"{van} tot {tot}"
+    checked = catalog.latest_check()
+    if checked and checked > periode[1]:
+        na = f"Laatst gecontroleerd: {datum(checked)}."
+    else:
+        na = "Sindsdien is de inhoud niet gecontroleerd: namen en afspraken kunnen veranderd zijn."
+    return f'<p class="rw-periode"><strong>Deze site beschrijft de situatie van {attr(wanneer)}.</strong> {attr(na)}</p>'
 
 
 def render_home(catalog: Catalog) -> Page:
@@ -27,12 +42,12 @@ def render_home(catalog: Catalog) -> Page:
         _card("Ik zoek ondersteuningsvormen", f"{lokaal_team(regio, hoofdletter=True)}: welke vormen van ondersteuning "
               "zijn er, wie biedt ze en is een beschikking nodig?", urls.html_link(PAGE, urls.ONDERSTEUNINGSVORMEN), "Naar de ondersteuningsvormen"),
     ]
-    parts = [f"# {inline(home_titel(regio))}", blocks(regio.omschrijving),
+    parts = [f"# {inline(home_titel(regio))}", _periode(catalog), blocks(regio.omschrijving),
              '<ul class="rw-ingangen">\n' + "\n".join(cards) + "\n</ul>"]
     if veiligheid:
         nood = [f'<li><strong>{attr(n.naam)}</strong>'
                 + (f': <a href="{attr(tel_href(n.telefoon))}">{attr(n.telefoon)}</a>' if n.telefoon else "")
-                + f" — {attr(n.uitleg)}</li>" for n in regio.noodcontacten]
+                + f" — {attr(n.uitleg)}</li>" for n in regio.noodcontacten if n.telefoon]
         parts.append("## Is een kind niet veilig?\n\n" + '<ul class="rw-nood-lijst">\n' + "\n".join(nood) + "\n</ul>\n\n"
                      + "Twijfelt u? Volg de " + link(veiligheid.titel, urls.md_link(PAGE, urls.route(veiligheid.id)))
                      + " (meldcode en afwegingskader).")
@@ -45,4 +60,4 @@ def render_home(catalog: Catalog) -> Page:
         f"- {link('Begrippen', urls.md_link(PAGE, urls.BEGRIPPEN))}: uitleg van begrippen en afkortingen.",
         f"- {link('Bronnen', urls.md_link(PAGE, urls.BRONNEN))}: de documenten waarop deze site is gebaseerd.",
     ] + [f"- {link(p.titel, urls.md_link(PAGE, urls.pagina(p.id)))}" for p in content.paginas]))
-    return finish(PAGE, "\n\n".join(parts), catalog, home_titel(regio))
+    return finish(PAGE, "\n\n".join(p for p in parts if p), catalog, home_titel(regio))

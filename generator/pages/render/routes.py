@@ -7,7 +7,7 @@ from ..diagrams import NOOD_FILL, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link
 from ...content.model import Stap, Zorgroute
 from ...content.route_graph import route_edges
-from .common import Page, beheer_regel, bronnen_sectie, finish, md_list
+from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
 
 SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",
                "route": "vervolg in een andere route", "nood": "nooduitgang"}
@@ -19,6 +19,9 @@ def _legend(route: Zorgroute, catalog: Catalog) -> str:
     items += ['<li><span class="rw-vorm rw-vorm-ruit"></span>Ruit: beslissing (ja = doorgetrokken, nee = gestippeld)</li>',
               '<li><span class="rw-vorm rw-vorm-einde"></span>Dubbele rand: einde van de route</li>',
               '<li><span class="rw-vorm rw-vorm-route"></span>Gestippeld kader: gaat verder in een andere route</li>']
+    if any(s.gemodelleerd for s in route.stappen):
+        items.append('<li><span class="rw-vorm rw-vorm-model"></span>Stippelrand: gemodelleerde werkwijze, '
+                     'niet uit de regionale bronnen</li>')
     if any(s.soort == "nood" for s in route.stappen):
         items.append(f'<li><span class="rw-kleur" style="background:{NOOD_FILL}"></span>Achthoek: nooduitgang</li>')
     return '<ul class="rw-legenda" aria-label="Legenda bij het schema">\n' + "\n".join(items) + "\n</ul>"
@@ -84,12 +87,27 @@ def _next_steps(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: 
     return "**Vervolg:**\n\n" + md_list(items)
 
 
+def _herkomst(page: str, stap: Stap, catalog: Catalog) -> str:
+    """Sourced and modelled steps must look different: a modelled one gets a marked box naming its model."""
+    bronnen = "; ".join(bron_links(page, stap, catalog))
+    if stap.gemodelleerd:
+        basis = f" Gebaseerd op: {bronnen}." if bronnen else ""
+        return ("**Gemodelleerde werkwijze:** deze stap staat niet zo in de regionale bronnen; de routewijzer vult "
+                f"hem aan.{basis}\n{{: .rw-herkomst .rw-herkomst--model }}")
+    if bronnen:
+        return f"**Bron:** {bronnen}\n{{: .rw-herkomst .rw-herkomst--bron }}"
+    return ""
+
+
 def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
     page = urls.route(route.id)
     wie = f"**Wie:** {inline(catalog.name('actor', stap.actor))}" if stap.actor else ""
     soort = f"**Soort:** {SOORT_LABEL[stap.soort]}"
     parts = [f"### {numbers[stap.id]}. {inline(stap.titel)} {{#{urls.stap_anchor(stap.id)}}}",
              " · ".join(p for p in (wie, soort) if p)]
+    herkomst = _herkomst(page, stap, catalog)
+    if herkomst:
+        parts.append(herkomst)
     if stap.beschrijving:
         parts.append(blocks(stap.beschrijving))
     refs = _refs(page, stap, catalog)
@@ -102,13 +120,14 @@ def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalo
 def _intro(route: Zorgroute, catalog: Catalog) -> str:
     ingang = ", ".join(inline(catalog.name("actor", a)) for a in route.ingang)
     actoren = ", ".join(inline(catalog.name("actor", a)) for a in route.actoren)
-    return "\n\n".join([
+    return "\n\n".join(p for p in [
         f"# {inline(route.titel)}",
         blocks(route.samenvatting),
         md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
                  f"**Betrokken:** {actoren}"]).rstrip(),
         beheer_regel(route),
-    ]) + "\n"
+        verouderd_melding(route),
+    ] if p) + "\n"
 
 
 def _open_punten(route: Zorgroute) -> str:
@@ -116,6 +135,18 @@ def _open_punten(route: Zorgroute) -> str:
         return ""
     body = "\n".join(f"    - {inline(p)}" for p in route.open_punten)
     return f'!!! info "Wat de bronnen niet zeggen"\n\n{body}\n'
+
+
+def _zonder_nummer(route: Zorgroute, catalog: Catalog) -> str:
+    """Emergency contacts without a known number: explained here, never shown as a dead end in the bar."""
+    if route.soort != "veiligheidsroute":
+        return ""
+    zonder = [n for n in catalog.content.regio.noodcontacten if not n.telefoon]
+    if not zonder:
+        return ""
+    items = "\n".join(f"    - **{inline(n.naam)}:** {inline(n.uitleg)}" for n in zonder)
+    return ('!!! note "Noodcontacten zonder bekend nummer"\n\n    Deze contacten staan niet in de noodbalk, omdat de '
+            "bronnen er geen telefoonnummer voor geven. Bij direct gevaar belt u altijd 112.\n\n" + items + "\n")
 
 
 def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
@@ -131,7 +162,8 @@ def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
 def render_route(route: Zorgroute, svg: str, catalog: Catalog) -> Page:
     numbers = step_numbers(route)
     steps = "\n".join(_step(route, stap, numbers, catalog) for stap in route.stappen)
-    sections = [_intro(route, catalog), _open_punten(route), _diagram(route, svg, catalog),
+    sections = [_intro(route, catalog), _open_punten(route), _zonder_nummer(route, catalog),
+                _diagram(route, svg, catalog),
                 "## Stappen {#stappen}\n\n" + steps, _linked_from(route, catalog),
                 bronnen_sectie(urls.route(route.id), route, catalog)]
     return finish(urls.route(route.id), "\n".join(s for s in sections if s), catalog, route.titel)
