@@ -103,6 +103,8 @@ def test_second_region_has_its_own_name_footer_base_url_and_local_team(duinkust_
     assert "Samengesteld door het Bureau Jeugd Duinkust uit de regiovisie 2026." in home
     assert re.search(r"<h1[^>]*>Jeugdhulpwijzer Duinkust<a", home)  # the site name already holds the region
     assert '<link rel="canonical" href="https://jeugdhulp.duinkust.example/wijzer/">' in home
+    route = (duinkust_site / "zorgroutes" / "huisarts" / "index.html").read_text(encoding="utf-8")
+    assert 'href="mailto:routes@duinkust.example?' in route  # its own feedback address ('Klopt dit niet?')
     sitemap = (duinkust_site / "sitemap.xml").read_text(encoding="utf-8")
     locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
     assert locs and all(loc.startswith("https://jeugdhulp.duinkust.example/wijzer/") for loc in locs)
