@@ -55,8 +55,9 @@ def test_no_serious_violations_with_search_results_open(browser, site_url, schem
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(site_url + "zorgroutes/huisarts/")
-    page.focus("input.md-search__input")
+    page.keyboard.press("/")
     page.keyboard.type("huisarts")
-    page.wait_for_selector(".md-search-result__item")
+    page.wait_for_selector(".rw-zoek__resultaat .rw-zoek__uittreksel mark")
+    page.wait_for_function("document.querySelector('#rw-zoek-status').textContent !== ''")
     assert violations(page) == []
     context.close()

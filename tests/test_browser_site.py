@@ -12,10 +12,10 @@ PAGE_TYPES = ["", "zorgroutes/huisarts/", "zorgroutes/veiligheidsroute/", "aanbi
 
 def search(page, site_url, query) -> list[str]:
     page.goto(site_url)
-    page.focus("input.md-search__input")  # typing directly: clicking the icon is intercepted on desktop
+    page.click(".rw-zoek__open")
     page.keyboard.type(query, delay=20)
-    page.wait_for_selector(".md-search-result__item")
-    return page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.innerText)")
+    page.wait_for_selector(".rw-zoek__resultaat")
+    return page.eval_on_selector_all(".rw-zoek__resultaat", "els => els.map(e => e.innerText)")
 
 
 @pytest.mark.parametrize("query, expected", [

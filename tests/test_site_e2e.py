@@ -76,13 +76,15 @@ def test_contact_without_number_is_explained_on_the_veiligheidsroute(default_sit
     assert "Noodcontacten zonder bekend nummer" in html and "Crisisdienst jeugd" in html
 
 
-def test_search_index_covers_routes_aanbieders_and_productcodes(default_site, catalog):
-    index = json.loads((default_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["lang"] == ["nl"]
-    text = html.unescape(" ".join(doc["title"] + " " + doc["text"] for doc in index["docs"]))
-    for name in ([r.titel for r in catalog.content.routes] + [a.naam for a in catalog.content.aanbieders]
-                 + ["45A48", "Pleegzorg: outputgericht", "Centrum voor Jeugd en Gezin"]):
-        assert name in text, name
+def test_search_index_is_pagefind_with_a_record_per_productcode(default_site, catalog):
+    """Material's search plugin is gone; Pagefind's Dutch index is there, one record per code."""
+    assert not (default_site / "search").exists()
+    assert list((default_site / "pagefind").glob("pagefind.nl_*.pf_meta"))
+    config = (default_site.parent / ".build" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "plugins: []" in config and "search" not in config
+    html = (default_site / "productcodes" / "index.html").read_text(encoding="utf-8")
+    marked = set(re.findall(r'<tr id="([^"]+)" data-zoekresultaat="productcode"', html))
+    assert marked == set(catalog.codes)
 
 
 def test_productcode_anchors_and_cross_links(default_site, catalog):

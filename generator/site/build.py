@@ -22,6 +22,7 @@ from ..content import Checked, check
 from ..pages import navigation, render_pages, route_dots, site_extra
 from ..pages.site_settings import base_path, engine_settings
 from ..timings import Timings
+from .search_index import write_search_index
 from .writer import StagingWriter
 
 
@@ -121,6 +122,8 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
             problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site, content_epoch(checked))
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
+        with timings.stage("search"):
+            write_search_index(new_site, [site_extra(checked.catalog).get("veiligheidsroute")])
         with timings.stage("linkcheck"):
             refuse_broken_links(checked, new_site, base_path(checked.content.regio.site.url))
         _swap_in(new_site, site_dir)

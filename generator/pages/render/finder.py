@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from .. import urls
 from ...content.catalog import Catalog
-from ..markdown_text import attr
+from ..finder_data import aanbieders_per_zorgsoort
+from ..markdown_text import attr, external_url, tel_href
 from ...content.model import Aanbieder
 from .aanbieders import FINANCIERING, soort_label
 from .common import Page, finish, leeftijd
@@ -21,7 +22,9 @@ def _field(control_id: str, label: str, control: str) -> str:
 
 def _form(catalog: Catalog) -> str:
     content = catalog.content
-    zorgsoorten = [(z.id, z.naam) for z in content.zorgsoorten]
+    bekend = aanbieders_per_zorgsoort(catalog)
+    # An option that can only give "0 gevonden" says so in the control itself.
+    zorgsoorten = [(z.id, z.naam if bekend.get(z.id) else f"{z.naam} (geen aanbieder bekend)") for z in content.zorgsoorten]
     gemeenten = sorted(((g.id, g.naam) for g in content.gemeenten), key=lambda p: p[1].lower())
     producten = [(c, f"Categorie {c} {cat.naam}") for c, cat in catalog.categorieen.items()]
     producten += [(code, f"{code} {info.code.naam}") for code, info in catalog.codes.items()]
@@ -49,20 +52,45 @@ def _form(catalog: Catalog) -> str:
             + '<div class="rw-knoppen"><button type="reset" class="md-button">Wis alle filters</button></div></form>')
 
 
+def ja_nee_deel(values: list[bool]) -> str:
+    """One answer over several codes: ja, nee, or 'voor een deel' when the codes differ."""
+    if not values:
+        return "niet bekend"
+    return "ja" if all(values) else "nee" if not any(values) else "voor een deel"
+
+
+def _contact(a: Aanbieder) -> str:
+    links = []
+    if a.telefoon:
+        links.append(f'<a href="{attr(tel_href(a.telefoon))}">{attr(a.telefoon)}</a>')
+    if a.website:
+        links.append(f'<a href="{attr(external_url(a.website))}" rel="noopener">website</a>')
+    return " · ".join(links) if links else "contact niet bekend"
+
+
+def _facts(a: Aanbieder, catalog: Catalog, werkgebied: str) -> str:
+    """What a huisarts needs from one result, without opening the page."""
+    infos = [catalog.codes[c] for c in catalog.codes_per_aanbieder[a.id]]
+    d = a.doelgroep
+    facts = [("huisarts", "Huisarts mag direct verwijzen", ja_nee_deel([i.huisarts_mag_verwijzen for i in infos])),
+             ("beschikking", "Beschikking nodig", ja_nee_deel([not i.vrij_toegankelijk for i in infos])),
+             ("werkgebied", "Werkgebied", werkgebied),
+             ("leeftijd", "Leeftijd", leeftijd(d.min_leeftijd, d.max_leeftijd) if d else "niet vermeld")]
+    items = "".join(f'<div><dt>{attr(label)}</dt><dd data-feit="{key}">{attr(value)}</dd></div>' for key, label, value in facts)
+    return f'<dl class="rw-feiten">{items}<div><dt>Contact</dt><dd>{_contact(a)}</dd></div></dl>'
+
+
 def _item(a: Aanbieder, catalog: Catalog) -> str:
     href = urls.html_link(PAGE, urls.aanbieder(a.id))
     codes = catalog.codes_per_aanbieder[a.id]
     zorgsoorten = sorted({catalog.name("zorgsoort", catalog.codes[c].zorgsoort) for c in codes})
     werkgebied = ("hele regio" if "regio" in a.werkgebied
                   else ", ".join(catalog.name("gemeente", g) for g in a.werkgebied) or "niet vermeld")
-    d = a.doelgroep
-    details = [f"{soort_label(a.soort, catalog.content.regio)}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}",
-               f"Werkgebied: {werkgebied}",
-               f"Leeftijd: {leeftijd(d.min_leeftijd, d.max_leeftijd) if d else 'niet vermeld'}"]
+    details = [f"{soort_label(a.soort, catalog.content.regio)}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}"]
     if a.ondersteuningsvormen:
         details.append("Ondersteuning: " + ", ".join(a.ondersteuningsvormen))
     return (f'<li data-id="{attr(a.id)}"><a href="{attr(href)}">{attr(a.naam)}</a>'
-            f'<span class="rw-details">{attr(" · ".join(details))}</span></li>')
+            f'<span class="rw-details">{attr(" · ".join(details))}</span>{_facts(a, catalog, werkgebied)}</li>')
 
 
 def render_finder(catalog: Catalog) -> Page:
@@ -79,6 +107,7 @@ def render_finder(catalog: Catalog) -> Page:
         _form(catalog),
         f'<p id="rw-aantal" class="rw-aantal">{len(aanbieders)} aanbieders</p>'
         '<p id="rw-melding" class="rw-sr-only" role="status" aria-live="polite"></p>',
+        '<div id="rw-geen" class="rw-geen" hidden></div>',
         '<ul id="rw-resultaten" class="rw-resultaten">\n' + "\n".join(_item(a, catalog) for a in aanbieders) + "\n</ul>",
         '<button type="button" id="rw-meer" class="md-button rw-meer" hidden>Toon meer</button>',
         f'<script src="{script}" defer></script>',
