@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import DATA, PROJECT, copy_tree
 
 DUINKUST = DATA / "duinkust"
@@ -189,7 +188,7 @@ def test_second_region_pages_speak_of_its_own_model(duinkust_site):
             if re.search("(?<!politie-)basisteam", text, re.I) and p.parent.name != "downloads"]
     assert said == []
     home = pages[duinkust_site / "index.html"]
-    assert "Professional bij een wijkteam, school of politie" in home and "hun wijkteams" in home
+    assert "Voor een wijkteam, school of politie" in home and "hun wijkteams" in home
     assert "Wijkteam:</strong> Wijkteam Strandwijk" in pages[duinkust_site / "gemeenten" / "strandwijk" / "index.html"]
     codes = pages[duinkust_site / "productcodes" / "index.html"]
     assert "De regio deelt de zorg in drie zorgsoorten in." in codes

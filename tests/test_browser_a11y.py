@@ -9,14 +9,14 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
 PAGE_TYPES = {"home": "", "route": "zorgroutes/huisarts/", "veiligheidsroute": "zorgroutes/veiligheidsroute/",
               "aanbieder": "aanbieders/elker/", "finder": "vinden/", "productcodes": "productcodes/",
-              "gemeente": "gemeenten/winsum/", "begrippen": "begrippen/", "open-data": "downloads/"}
+              "gemeente": "gemeenten/winsum/", "begrippen": "begrippen/", "open-data": "downloads/", "niet-gevonden": "404.html",
+              "finder-zonder-resultaat": "vinden/?zorgsoort=dyslexie&gemeente=winsum"}
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import urllib.request
 
 import pytest
+from conftest import PROJECT
 
 from generator.content import check
 from generator.pages.finder_data import aanbieders_per_zorgsoort
-from conftest import PROJECT
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
@@ -53,7 +53,7 @@ def test_zero_result_explains_and_offers_next_steps_that_resolve(page, site_url,
 def test_each_result_shows_the_facts_for_a_referral(page, site_url):
     open_finder(page, site_url)
     item = page.locator("#rw-resultaten li[data-id=elker]")
-    facts = dict(zip(item.locator("dt").all_inner_texts(), item.locator("dd").all_inner_texts()))
+    facts = dict(zip(item.locator("dt").all_inner_texts(), item.locator("dd").all_inner_texts(), strict=True))
     assert set(facts) == {"Huisarts mag direct verwijzen", "Beschikking nodig", "Werkgebied", "Leeftijd", "Contact"}
     assert facts["Huisarts mag direct verwijzen"] in ("ja", "nee", "voor een deel")
     assert facts["Contact"]  # a number, a website, or "contact niet bekend"
@@ -70,5 +70,5 @@ def test_on_a_phone_the_count_is_in_view_after_a_filter_change(browser, site_url
     page.click("#rw-filterknop")
     page.fill("#f-leeftijd", "10")  # the last text field: the list is far below
     box = page.locator("#rw-aantal").bounding_box()
-    assert 0 <= box["y"] and box["y"] + box["height"] <= 844, box
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 844, box
     context.close()

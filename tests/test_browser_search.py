@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import serve_directory
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
@@ -54,7 +53,8 @@ def test_dutch_stemming_verwijzen_finds_verwijzing(page, site_url):
         const out = {};
         for (const q of ['verwijzing', 'verwijzingen', 'verwijzen']) {
             const r = await pf.search(q);
-            out[q] = (await Promise.all(r.results.map(x => x.data()))).map(d => [d.url, d.excerpt + ' ' + d.sub_results.map(s => s.excerpt).join(' ')]);
+            out[q] = (await Promise.all(r.results.map(x => x.data())))
+                .map(d => [d.url, d.excerpt + ' ' + d.sub_results.map(s => s.excerpt).join(' ')]);
         }
         return out; }""")
     urls = {q: sorted(u for u, _ in hits) for q, hits in found.items()}

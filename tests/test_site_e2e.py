@@ -1,17 +1,15 @@
 """End-to-end: the default (Groningen) content built into a real site, inspected as a visitor gets it."""
 from __future__ import annotations
 
-import html
-import json
 import re
 from pathlib import Path
 
 import pytest
+from conftest import PROJECT
 
+from generator.content import check
 from generator.site.engine import site_base_path
 from generator.site.linkcheck import check_site, scan
-from generator.content import check
-from conftest import PROJECT
 
 pytestmark = pytest.mark.e2e
 

@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 import yaml
-
 from conftest import PROJECT
+
 from generator.content import check
 
 

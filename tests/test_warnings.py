@@ -1,8 +1,8 @@
 """Valid but doubtful content gives warnings (errors only under --strict)."""
 import datetime as dt
 
-from generator.content.diagnostics import Diagnostics
 from generator.content import check
+from generator.content.diagnostics import Diagnostics
 from generator.content.warning_rules import check_warnings
 
 

@@ -7,9 +7,28 @@ the two in step).
 from __future__ import annotations
 
 from . import model
-from .fields import (AGB_CODE, BERICHT, CATEGORIE, EMAIL, INVALID, PRODUCT_OF_CATEGORIE, PRODUCTCODE,
-                     TELEFOON, URL, Datum, FieldType, Getal, Id, JaNee, Keuze, Lijst, Ref, Schema, Tekst,
-                     Veld)
+from .fields import (
+    AGB_CODE,
+    BERICHT,
+    CATEGORIE,
+    EMAIL,
+    INVALID,
+    PRODUCT_OF_CATEGORIE,
+    PRODUCTCODE,
+    TELEFOON,
+    URL,
+    Datum,
+    FieldType,
+    Getal,
+    Id,
+    JaNee,
+    Keuze,
+    Lijst,
+    Ref,
+    Schema,
+    Tekst,
+    Veld,
+)
 
 FINANCIERING = ("budget", "tarief", "landelijk")
 AANBIEDER_SOORTEN = ("zorgaanbieder", "gecertificeerde-instelling", "advies-en-meldpunt", "basisteam",

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .format import NOOD_SOORTEN
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
+from .format import NOOD_SOORTEN
 from .model import Stap, Zorgroute
 
 TERMINAL = ("einde", "route", "nood")

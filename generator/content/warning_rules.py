@@ -9,7 +9,6 @@ from .placeholders import check_placeholders
 from .today import vandaag, verouderd
 
 
-
 def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date | None = None) -> None:
     today = today or vandaag()
     content = catalog.content

@@ -12,9 +12,9 @@ import dataclasses
 import datetime as _dt
 import json
 
-from . import urls
 from ..content.catalog import Catalog
 from ..content.model import Zorgroute
+from . import urls
 
 SCHEMA_PATH = "data/zorgroute.schema.json"
 SKIP = {"loc", "regels"}  # where in the YAML a value came from: for editors, not for data users

@@ -112,6 +112,11 @@ def _resolve_in(directory: str, url: str, base_path: str) -> tuple[str, str]:
     return _resolve(f"{directory}/index.html" if directory else "index.html", url, base_path)
 
 
+def resolve(page: str, url: str, base_path: str) -> tuple[str, str]:
+    """Public: the site-relative file and fragment a link on `page` points at (for reports)."""
+    return _resolve(page, url, base_path)
+
+
 def _resolve(page: str, url: str, base_path: str) -> tuple[str, str]:
     """Site-relative file path and fragment for a URL found on `page` (absolute paths start at base_path)."""
     parts = urlsplit(url)

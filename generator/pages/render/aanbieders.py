@@ -1,10 +1,10 @@
 """Aanbieder pages and the aanbieders index."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
-from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ...content.model import Aanbieder
+from .. import urls
+from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ..wording import lokaal_team
 from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list, verouderd_melding
 
@@ -87,9 +87,9 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
              "## Contact\n\n" + md_list(_contact(a)).rstrip()]
     if a.locaties:
         parts.append("## Locaties\n\n" + md_list([
-            inline(", ".join(x for x in (l.naam, l.adres, l.postcode, l.plaats) if x))
-            + (f" (gemeente {link(catalog.name('gemeente', l.gemeente), urls.md_link(page, urls.gemeente(l.gemeente)))})"
-               if l.gemeente else "") for l in a.locaties]).rstrip())
+            inline(", ".join(x for x in (loc.naam, loc.adres, loc.postcode, loc.plaats) if x))
+            + (f" (gemeente {link(catalog.name('gemeente', loc.gemeente), urls.md_link(page, urls.gemeente(loc.gemeente)))})"
+               if loc.gemeente else "") for loc in a.locaties]).rstrip())
     if a.ondersteuningsvormen:
         parts.append("## Ondersteuningsvormen\n\n" + md_list([inline(v) for v in a.ondersteuningsvormen]).rstrip())
     parts.append(_producten(page, a, catalog).rstrip())

@@ -4,16 +4,15 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-from urllib.parse import quote
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import quote
 
-from .. import urls
 from ...content.catalog import Catalog
-from ..markdown_text import inline, link, page_title
 from ...content.model import Beheer
 from ...content.today import verouderd
-from ..markdown_text import attr, external_url, plain
+from .. import urls
+from ..markdown_text import attr, external_url, inline, link, page_title, plain
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"]

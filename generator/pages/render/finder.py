@@ -1,11 +1,11 @@
 """The aanbieder finder page: the full list in HTML (works without JavaScript), filters added by finder.js."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
+from ...content.model import Aanbieder
+from .. import urls
 from ..finder_data import aanbieders_per_zorgsoort
 from ..markdown_text import attr, external_url, tel_href
-from ...content.model import Aanbieder
 from .aanbieders import FINANCIERING, soort_label
 from .common import Page, finish, leeftijd
 
@@ -34,9 +34,11 @@ def _form(catalog: Catalog) -> str:
         _field("f-zorgsoort", "Zorgsoort", f'<select id="f-zorgsoort" name="zorgsoort">{_options(zorgsoorten, "Alle zorgsoorten")}</select>'),
         _field("f-product", "Productcategorie of productcode",
                '<input id="f-product" name="product" list="f-productlijst" autocomplete="off" placeholder="bijv. 45 of 45A48">'
-               '<datalist id="f-productlijst">' + "".join(f'<option value="{attr(v)}">{attr(l)}</option>' for v, l in producten) + "</datalist>"),
+               '<datalist id="f-productlijst">'
+               + "".join(f'<option value="{attr(v)}">{attr(label)}</option>' for v, label in producten) + "</datalist>"),
         _field("f-gemeente", "Gemeente (werkgebied)", f'<select id="f-gemeente" name="gemeente">{_options(gemeenten, "Alle gemeenten")}</select>'),
-        _field("f-leeftijd", "Leeftijd van de jongere (jaren)", '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
+        _field("f-leeftijd", "Leeftijd van de jongere (jaren)",
+               '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
         _field("f-financiering", "Financiering",
                f'<select id="f-financiering" name="financiering">{_options([(k, k) for k in FINANCIERING], "Alle vormen")}</select>'),
         '<fieldset class="rw-veld"><legend>Toegang</legend>'
@@ -47,7 +49,8 @@ def _form(catalog: Catalog) -> str:
         '<label for="f-huisarts">Huisarts mag direct verwijzen</label></div>',
     ]
     data = urls.site_asset(PAGE, "data/finder.json")
-    return (f'<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-search-exclude data-src="{data}" data-per-pagina="100" hidden>'
+    return ('<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-search-exclude '
+            f'data-src="{data}" data-per-pagina="100" hidden>'
             + "".join(fields)
             + '<div class="rw-knoppen"><button type="reset" class="md-button">Wis alle filters</button></div></form>')
 

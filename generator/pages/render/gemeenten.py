@@ -1,10 +1,10 @@
 """A page per gemeente, and the gemeenten index."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
-from ..markdown_text import inline, link
 from ...content.model import Gemeente
+from .. import urls
+from ..markdown_text import inline, link
 from ..wording import lokaal_team
 from .common import NIET_IN_BRONNEN, Page, bronnen_sectie, datum, finish, md_list
 

@@ -7,8 +7,8 @@ and whether a huisarts may refer directly.
 """
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog, CodeInfo
+from .. import urls
 from ..markdown_text import attr, blocks, inline, link
 from ..wording import telwoord
 from .common import Page, bron_links, finish

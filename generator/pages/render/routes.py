@@ -1,12 +1,12 @@
 """Route pages: summary, diagram with legend, numbered steps (the diagram's text alternative)."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
-from ..diagrams import NOOD_FILL, actor_colours, step_numbers
-from ..markdown_text import attr, blocks, inline, link
 from ...content.model import Stap, Zorgroute
 from ...content.route_graph import route_edges
+from .. import urls
+from ..diagrams import NOOD_FILL, actor_colours, step_numbers
+from ..markdown_text import attr, blocks, inline, link
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
 
 SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",
