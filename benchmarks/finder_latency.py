@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from conftest import CHROMIUM_FLAGS, serve_directory  # noqa: E402
-from generator.site.build import build_site  # noqa: E402
 from synthetic import make_tree  # noqa: E402
+
+from generator.site.build import build_site  # noqa: E402
 
 MEASURE = """async (queries) => {
   const field = document.getElementById('f-tekst');

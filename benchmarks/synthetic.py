@@ -51,7 +51,7 @@ def _codes(target: Path, extra: int, rng: random.Random) -> list[str]:
     letters = "BCDEFGHJKLMNPQRSTUVWXYZ"
     candidates = ((path, data, f"{data['categorie']}{letter}{number:02d}")
                   for letter in letters for number in range(100) for path, data in categories)
-    for i, (path, data, code) in enumerate(candidates):  # room for 14 x 23 x 100 = 32,200 codes
+    for i, (_path, data, code) in enumerate(candidates):  # room for 14 x 23 x 100 = 32,200 codes
         if extra <= 0:
             break
         if code in used:
@@ -95,7 +95,7 @@ def _routes(target: Path, copies: int) -> None:
             text = path.read_text(encoding="utf-8")
             route_id = re.search(r"^id: (\S+)", text, re.MULTILINE).group(1)
             text = re.sub(r"^id: \S+", f"id: {route_id}-k{n}", text, count=1, flags=re.MULTILINE)
-            text = re.sub(r"^titel: (.+)$", lambda m: f"titel: {m.group(1).strip(chr(34))} (kopie {n})", text,
+            text = re.sub(r"^titel: (.+)$", lambda m, n=n: f"titel: {m.group(1).strip(chr(34))} (kopie {n})", text,
                           count=1, flags=re.MULTILINE)
             text = text.replace("soort: veiligheidsroute", "soort: zorgroute")
             (target / "zorgroutes" / f"{route_id}-k{n}.yaml").write_text(text, encoding="utf-8")

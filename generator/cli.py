@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .content.diagnostics import ContentError, Diagnostics, EnvironmentProblem
+from .content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, InternalError
 from .site.engine import PROJECT_DIR
 
 
@@ -29,9 +29,9 @@ def _print_diagnostics(diagnostics: Diagnostics, strict: bool) -> None:
 
 
 def cmd_check(args) -> int:
-    from .content import check
+    from .site.build import check_content
 
-    checked = check(args.root)
+    checked = check_content(args.root)
     _print_diagnostics(checked.diagnostics, args.strict)
     if checked.diagnostics.has_errors(args.strict):
         return 1
@@ -54,10 +54,11 @@ def cmd_build(args) -> int:
 
 
 def cmd_check_links(args) -> int:
-    from .pages.site_settings import base_path
-    from .site.link_report import page_labels, problems as link_problems
-    from .site.linkcheck import check_site
     from .content import check
+    from .pages.site_settings import base_path
+    from .site.link_report import page_labels
+    from .site.link_report import problems as link_problems
+    from .site.linkcheck import check_site
 
     site = (args.site_dir or args.root / "site").resolve()
     if not (site / "index.html").is_file():
@@ -200,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     except EnvironmentProblem as exc:
         print(f"fout: {exc}", file=sys.stderr)
         return 2
+    except InternalError as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # last resort: never show an editor a traceback

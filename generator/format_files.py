@@ -53,7 +53,8 @@ Goed om te weten:
   nog niet in de naam van de site staat. `site.naam` staat ook in de kop van elke pagina en in het tabblad.
 - **Instellingen van de site** (`site:` in `regio.yaml`): naam, webadres (`url`, nodig voor de sitemap en
   canonieke links), omschrijving, voettekst en hoe het lokale team heet (`lokaal_team`, `lokale_teams`).
-  Het adres voor meldingen over fouten staat in het blok `feedback:` van `regio.yaml`, als uw versie dat kent.
+  Het adres voor meldingen over fouten ('Klopt dit niet?') staat in het blok `feedback:` van `regio.yaml`
+  (e-mail en/of formulier), niet onder `site:`.
 - **Bouwen**: de site, `.build/` en `.cache/` komen nooit in de inhoudsmap als u `--site-dir` (en eventueel
   `--werkmap`) opgeeft; zonder `--site-dir` komt de site in `site/` naast `content/`.
 - **Een nieuwe regio**: `python -m generator init MAP --naam NAAM` maakt een complete inhoudsmap met de

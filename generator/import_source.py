@@ -134,7 +134,7 @@ def choose_delimiter(text: str) -> str:
     """
     def score(delimiter: str) -> tuple[float, int]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        records = [r for _, r in zip(range(SNIFF_RECORDS), reader) if any(c.strip() for c in r)]
+        records = [r for _, r in zip(range(SNIFF_RECORDS), reader, strict=False) if any(c.strip() for c in r)]
         if not records or len(records[0]) < 2:
             return (0.0, 0)
         width = len(records[0])

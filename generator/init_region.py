@@ -4,13 +4,16 @@ A region is a content folder and nothing else. The tree is assembled from the ne
 set in `landelijk/` (iJw code lists, national sources, a neutral zorgsoorten split, the national
 product categories and the import mapping) and the skeleton in `landelijk/sjabloon/` (regio with
 the national emergency numbers, a route, a veiligheidsroute following the meldcode, one
-aanbieder), with Dutch comments in every file. It builds at once; warnings name what to fill in.
+aanbieder), with Dutch comments in every file, plus the editor schemas (`schemas/`, `.vscode/`).
+It builds at once; warnings name what to fill in.
 """
 from __future__ import annotations
 
 import json
 import shutil
 from pathlib import Path
+
+from .json_schema import schema_files
 
 LANDELIJK = Path(__file__).resolve().parents[1] / "landelijk"
 SJABLOON = LANDELIJK / "sjabloon"
@@ -45,6 +48,8 @@ def init_region(target: Path, naam: str) -> list[str]:
     files["content/FORMAAT.md"] = (LANDELIJK.parent / "content" / "FORMAAT.md").read_bytes()
     for path in sorted((LANDELIJK / "productcodes").glob("*.yaml")):
         files[f"content/productcodes/{path.name}"] = path.read_bytes()
+    # the editor schemas too, so the new region's editors get checks and Dutch hover in VS Code at once
+    files.update({relpath: text.encode("utf-8") for relpath, text in schema_files().items()})
     regio = files["content/regio.yaml"].decode("utf-8")
     # the name as a quoted YAML scalar (JSON strings are valid YAML), and as plain text in the comment block
     regio = regio.replace(f'"{NAAM_PLACEHOLDER}"', json.dumps(naam, ensure_ascii=False)).replace(NAAM_PLACEHOLDER, naam)

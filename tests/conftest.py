@@ -1,10 +1,15 @@
 """Shared fixtures: content trees copied to tmp, and one build of the default content per session."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+# One fixed "today" for the whole run (subprocesses inherit it): staleness notices and warnings
+# must not change the goldens as the calendar moves on.
+os.environ.setdefault("ROUTEWIJZER_VANDAAG", "2026-11-23")
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -6,6 +6,7 @@ build outputs never land in the content root.
 """
 from __future__ import annotations
 
+import gzip
 import re
 import subprocess
 import sys
@@ -13,7 +14,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import DATA, PROJECT, copy_tree
 
 DUINKUST = DATA / "duinkust"
@@ -85,8 +85,11 @@ def test_second_region_site_has_none_of_the_default_regions_names(duinkust_site)
     for path in sorted(duinkust_site.rglob("*")):
         if not path.is_file():
             continue
+        data = path.read_bytes()
+        if data[:2] == b"\x1f\x8b":  # Pagefind's search index is gzipped: look inside
+            data = gzip.decompress(data)
         try:
-            text = path.read_text(encoding="utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
             continue
         scanned.add(path.suffix)
@@ -94,7 +97,7 @@ def test_second_region_site_has_none_of_the_default_regions_names(duinkust_site)
         if words:
             found[str(path.relative_to(duinkust_site))] = words
     assert found == {}
-    assert {".html", ".xml", ".json", ".csv"} <= scanned  # pages, sitemap, search index and open data
+    assert {".html", ".xml", ".pf_fragment", ".json", ".csv"} <= scanned  # pages, sitemap, search index, open data
 
 
 def test_second_region_has_its_own_name_footer_base_url_and_local_team(duinkust_site):
@@ -103,6 +106,8 @@ def test_second_region_has_its_own_name_footer_base_url_and_local_team(duinkust_
     assert "Samengesteld door het Bureau Jeugd Duinkust uit de regiovisie 2026." in home
     assert re.search(r"<h1[^>]*>Jeugdhulpwijzer Duinkust<a", home)  # the site name already holds the region
     assert '<link rel="canonical" href="https://jeugdhulp.duinkust.example/wijzer/">' in home
+    route = (duinkust_site / "zorgroutes" / "huisarts" / "index.html").read_text(encoding="utf-8")
+    assert 'href="mailto:routes@duinkust.example?' in route  # its own feedback address ('Klopt dit niet?')
     sitemap = (duinkust_site / "sitemap.xml").read_text(encoding="utf-8")
     locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
     assert locs and all(loc.startswith("https://jeugdhulp.duinkust.example/wijzer/") for loc in locs)
@@ -132,6 +137,7 @@ def test_init_makes_a_tree_that_builds_with_warnings_saying_what_to_fill_in(tmp_
     assert regio["naam"] == "Regio Zuidwest"
     assert {n["soort"] for n in regio["noodcontacten"]} == {"acuut", "crisis", "advies-melden"}
     assert (target / "content" / "FORMAAT.md").is_file() and (target / "content" / "import" / "ijw-mapping.yaml").is_file()
+    assert (target / ".vscode" / "settings.json").is_file() and (target / "schemas" / "regio.schema.json").is_file()
     checked = run("--root", str(target), "check")
     assert checked.returncode == 0, checked.stderr
     assert "content/regio.yaml:6: waarschuwing [organisatie]: Hier staat nog [invullen]" in checked.stderr
@@ -182,7 +188,7 @@ def test_second_region_pages_speak_of_its_own_model(duinkust_site):
             if re.search("(?<!politie-)basisteam", text, re.I) and p.parent.name != "downloads"]
     assert said == []
     home = pages[duinkust_site / "index.html"]
-    assert "Professional bij een wijkteam, school of politie" in home and "hun wijkteams" in home
+    assert "Voor een wijkteam, school of politie" in home and "hun wijkteams" in home
     assert "Wijkteam:</strong> Wijkteam Strandwijk" in pages[duinkust_site / "gemeenten" / "strandwijk" / "index.html"]
     codes = pages[duinkust_site / "productcodes" / "index.html"]
     assert "De regio deelt de zorg in drie zorgsoorten in." in codes

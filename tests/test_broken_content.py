@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.content import check
+from generator.site.build import check_content as check
 
 CASES = sorted((Path(__file__).parent / "data" / "broken").glob("*.yaml"))
 

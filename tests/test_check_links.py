@@ -7,8 +7,8 @@ import sys
 import threading
 
 import pytest
-
 from conftest import PROJECT
+
 from generator.site.external_links import check_external
 
 pytestmark = pytest.mark.e2e

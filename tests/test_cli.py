@@ -26,8 +26,8 @@ def test_check_reports_all_problems_and_exits_nonzero_without_traceback(minimal_
     result = run("--root", str(minimal_root), "check")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "zorgroutes/huisarts.yaml:14: fout [stappen[1].actor]: Onbekende actor 'artz'." in result.stderr
-    assert "zorgroutes/huisarts.yaml:28: fout [stappen[2].naar]: Stap 'toewijzing' verwijst naar stap 'einde'" in result.stderr
+    assert "zorgroutes/huisarts.yaml:15: fout [stappen[1].actor]: Onbekende actor 'artz'." in result.stderr
+    assert "zorgroutes/huisarts.yaml:30: fout [stappen[2].naar]: Stap 'toewijzing' verwijst naar stap 'einde'" in result.stderr
     assert "content/aanbieders/kapot.yaml:2: fout: Er staat een tab-teken." in result.stderr
     assert "3 fout(en)" in result.stderr
 

@@ -2,6 +2,7 @@
 import re
 
 from conftest import PROJECT
+
 from generator.format_docs import format_reference
 
 

@@ -8,11 +8,11 @@ import shutil
 
 import pytest
 import yaml
-
 from conftest import MINIMAL, PROJECT, copy_tree
-from generator.json_schema import file_kinds
 from test_broken_content import CASES, apply_case
 from yaml_lsp import YamlLanguageServer
+
+from generator.json_schema import file_kinds
 
 
 def executable() -> str:

@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT
-from generator.site.build import build_site
+
 from generator.pages.exports import AANBIEDER_FIELDS, PRODUCTCODE_FIELDS
+from generator.site.build import build_site
 
 HSDS = PROJECT / "tests" / "data" / "hsds"
 
@@ -33,7 +33,8 @@ def hsds_validator(name: str):
 @pytest.fixture
 def site_with_location(minimal_root):
     path = minimal_root / "content" / "aanbieders" / "hulp-bv.yaml"
-    path.write_text(path.read_text() + "locaties:\n  - {naam: Hoofdvestiging, adres: Straat 1, postcode: 9700 AA, plaats: Groningen, gemeente: noord}\n")
+    path.write_text(path.read_text() + "locaties:\n  - {naam: Hoofdvestiging, adres: Straat 1, postcode: 9700 AA, "
+                    "plaats: Groningen, gemeente: noord}\n")
     regio = minimal_root / "content" / "regio.yaml"
     regio.write_text(regio.read_text().replace("naam: Testregio\n", "naam: Testregio\nprovincie: Groningen\n"))
     build_site(minimal_root)

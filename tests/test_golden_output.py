@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL, check_golden
-from generator.pages.diagrams import route_dot
+
 from generator.content import check
 from generator.pages import render_pages
+from generator.pages.diagrams import route_dot
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -12,8 +12,8 @@ import zipfile
 
 import pytest
 import yaml
-
 from conftest import PROJECT
+
 from generator import importer
 
 NATIONAL = PROJECT / "tests" / "data" / "ijw" / "standaardproductcodelijst-jeugdwet.csv"

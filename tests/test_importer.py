@@ -8,8 +8,8 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import PROJECT
+
 from generator.site.build import build_site
 
 NATIONAL = PROJECT / "tests" / "data" / "ijw" / "standaardproductcodelijst-jeugdwet.csv"

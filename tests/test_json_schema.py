@@ -9,11 +9,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-
 from conftest import MINIMAL, PROJECT
+from test_broken_content import CASES, apply_case
+
 from generator.content import check
 from generator.json_schema import file_kinds, schema_files
-from test_broken_content import CASES, apply_case
 
 
 def test_committed_schemas_are_current():

@@ -13,8 +13,8 @@ import shutil
 import subprocess
 
 import pytest
-
 from conftest import PROJECT
+
 from generator.site.engine import site_base_path
 from generator.site.linkcheck import check_site
 

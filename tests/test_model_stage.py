@@ -1,7 +1,8 @@
 """The model stage (catalog) and URL computation: the lookups every page relies on."""
-from generator.pages import urls
-from generator.content import check
 from conftest import MINIMAL
+
+from generator.content import check
+from generator.pages import urls
 
 
 def catalog():

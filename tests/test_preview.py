@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import PROJECT, wait_for_text
 
 pytestmark = pytest.mark.e2e

@@ -6,10 +6,10 @@ import errno
 import random
 
 import pytest
-
 from conftest import MINIMAL, copy_tree
-from generator.site.build import build_site
+
 from generator.content import check
+from generator.site.build import build_site
 
 DAMAGE = ["\t", ":", "- ", "  ", "\n", '"', "'", "[", "{", "}", "#", "&a", "*a", "!!python/object x", "\x00", "\xff",
           "2026-99-99", "~", "null", "[[[[[[[[[[", "\u202e", "<script>"]

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from engine_compare import article_text, diagram_links, emergency_bar, pages
+
 from generator.site.linkcheck import check_site
 
 pytestmark = pytest.mark.e2e

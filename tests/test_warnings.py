@@ -1,8 +1,8 @@
 """Valid but doubtful content gives warnings (errors only under --strict)."""
 import datetime as dt
 
-from generator.content.diagnostics import Diagnostics
 from generator.content import check
+from generator.content.diagnostics import Diagnostics
 from generator.content.warning_rules import check_warnings
 
 
@@ -21,11 +21,15 @@ def test_each_kind_of_warning(minimal_root):
     hulp.write_text(hulp.read_text().replace("laatst_gecontroleerd: 2026-01-15", "laatst_gecontroleerd: 2024-03-01"))
     regiozorg = minimal_root / "content" / "aanbieders" / "regiozorg.yaml"
     regiozorg.write_text(regiozorg.read_text().replace('producten: ["45"]', "producten: [45A01]"))
+    veiligheid = minimal_root / "zorgroutes" / "veiligheid.yaml"
+    veiligheid.write_text(veiligheid.read_text().replace("  - id: vermoeden\n    herkomst: model\n", "  - id: vermoeden\n"))
     assert warnings_for(minimal_root, dt.date(2026, 6, 1)) == [
         "content/aanbieders/hulp-bv.yaml:13: Laatst gecontroleerd op 2024-03-01: langer dan 12 maanden geleden.",
         "content/aanbieders/regiozorg.yaml:1: Aanbieder 'Regiozorg' heeft geen website, telefoonnummer of "
         "e-mailadres: bezoekers kunnen geen contact opnemen.",
         "content/productcodes/categorie-45.yaml:1: 1 van de 2 productcodes in categorie 45 worden door geen "
         "aanbieder geleverd (45A02).",
-        "zorgroutes/huisarts.yaml:23: Stap 'toewijzing' heeft geen beschrijving.",
+        "zorgroutes/huisarts.yaml:24: Stap 'toewijzing' heeft geen beschrijving.",
+        "zorgroutes/veiligheid.yaml:24: Stap 'vermoeden' noemt geen bron en is niet gemarkeerd als gemodelleerde "
+        "werkwijze.",
     ]

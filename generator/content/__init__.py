@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import networkx as nx
 
@@ -17,7 +18,7 @@ from .catalog import Catalog, build_catalog
 from .diagnostics import Diagnostics
 from .loading import load_content
 from .model import Content
-from .references import check_cross_file
+from .references import check_cross_file, check_page_links
 from .route_graph import check_routes
 from .warning_rules import check_warnings
 
@@ -30,13 +31,24 @@ class Checked:
     catalog: Catalog | None = None
 
 
-def check(root: Path, timings: Timings | None = None) -> Checked:
-    """Load and validate a content tree; all problems of the run end up in `diagnostics`."""
+class PageIndex(Protocol):
+    """What the pages seam tells the checks about the site it will write (content never imports pages)."""
+
+    def known_page_srcs(self, content: Content) -> set[str]: ...
+    def pagina_src(self, pagina_id: str) -> str: ...
+
+
+def check(root: Path, timings: Timings | None = None, pages: PageIndex | None = None) -> Checked:
+    """Load and validate a content tree; all problems of the run end up in `diagnostics`.
+
+    With `pages` (the site's page index), links in hand-written pages are checked too."""
     timings = Timings() if timings is None else timings
     with timings.stage("load"):
         content, diagnostics, verwijzingen, onvolledig = load_content(root)
     with timings.stage("validate"):
         ids = check_cross_file(content, verwijzingen, diagnostics, onvolledig)
+        if pages is not None:
+            check_page_links(content, diagnostics, pages.known_page_srcs(content), pages.pagina_src)
     with timings.stage("graph"):
         actoren_unreadable = onvolledig.get("actor") == set()
         known_actors = None if actoren_unreadable else ids["actor"]

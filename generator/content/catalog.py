@@ -72,12 +72,19 @@ class Catalog:
             "bericht": {b.code: b.naam for b in self.content.codelijsten.berichten},
         }
 
-    def latest_check(self) -> _dt.date | None:
-        """The most recent laatst_gecontroleerd in the content: the site's 'last modified' date."""
+    def _beheerd(self) -> list:
         c = self.content
         items = [*c.routes, *c.aanbieders, *c.categorieen, *c.zorgsoorten, *c.begrippen, *c.gemeenten]
-        dates = [i.laatst_gecontroleerd for i in items + ([c.regio] if c.regio else []) if i.laatst_gecontroleerd]
-        return max(dates, default=None)
+        return items + ([c.regio] if c.regio else [])
+
+    def latest_check(self) -> _dt.date | None:
+        """The most recent laatst_gecontroleerd in the content: the site's 'last modified' date."""
+        return max((i.laatst_gecontroleerd for i in self._beheerd() if i.laatst_gecontroleerd), default=None)
+
+    def peilperiode(self) -> tuple[_dt.date, _dt.date] | None:
+        """The oldest and newest peildatum: which period the site describes."""
+        dates = [i.peildatum for i in self._beheerd() if i.peildatum]
+        return (min(dates), max(dates)) if dates else None
 
     def begrip(self, begrip_id: str) -> Begrip | None:
         return next((b for b in self.content.begrippen if b.id == begrip_id), None)

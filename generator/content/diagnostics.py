@@ -7,8 +7,8 @@ the collection into an exit code (MkDocs' pattern: gather, then decide once).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -97,6 +97,11 @@ class ContentError(Exception):
     def __init__(self, diagnostics: Diagnostics):
         super().__init__(f"{len(diagnostics.fouten)} fout(en) in de inhoud")
         self.diagnostics = diagnostics
+
+
+class InternalError(Exception):
+    """The generator produced something broken from valid content (a bug, not the editor's fault):
+    exit 3, with a Dutch message that names what is broken."""
 
 
 class EnvironmentProblem(Exception):

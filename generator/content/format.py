@@ -7,9 +7,28 @@ the two in step).
 from __future__ import annotations
 
 from . import model
-from .fields import (AGB_CODE, BERICHT, CATEGORIE, EMAIL, INVALID, PRODUCT_OF_CATEGORIE, PRODUCTCODE,
-                     TELEFOON, URL, Datum, FieldType, Getal, Id, JaNee, Keuze, Lijst, Ref, Schema, Tekst,
-                     Veld)
+from .fields import (
+    AGB_CODE,
+    BERICHT,
+    CATEGORIE,
+    EMAIL,
+    INVALID,
+    PRODUCT_OF_CATEGORIE,
+    PRODUCTCODE,
+    TELEFOON,
+    URL,
+    Datum,
+    FieldType,
+    Getal,
+    Id,
+    JaNee,
+    Keuze,
+    Lijst,
+    Ref,
+    Schema,
+    Tekst,
+    Veld,
+)
 
 FINANCIERING = ("budget", "tarief", "landelijk")
 AANBIEDER_SOORTEN = ("zorgaanbieder", "gecertificeerde-instelling", "advies-en-meldpunt", "basisteam",
@@ -17,6 +36,7 @@ AANBIEDER_SOORTEN = ("zorgaanbieder", "gecertificeerde-instelling", "advies-en-m
 STAP_SOORTEN = ("actie", "beslissing", "einde", "route", "nood")
 NOOD_SOORTEN = ("acuut", "crisis", "advies-melden")
 ROUTE_SOORTEN = ("zorgroute", "veiligheidsroute")
+HERKOMSTEN = ("bron", "model")
 
 BRONVERWIJZING = Schema("bronverwijzing", [
     Veld("bron", Ref("bron"), True, "Id van een document uit content/bronnen.yaml."),
@@ -26,7 +46,10 @@ BRONVERWIJZING = Schema("bronverwijzing", [
 BEHEER = [
     Veld("bronnen", Lijst(BRONVERWIJZING), False, "Waar de informatie vandaan komt (document en sectie).", []),
     Veld("eigenaar", Tekst(120), False, "Wie deze inhoud beheert (team of functie, geen persoonsnaam)."),
-    Veld("laatst_gecontroleerd", Datum(), False, "Datum waarop de inhoud voor het laatst is nagekeken."),
+    Veld("peildatum", Datum(), False, "Datum van de situatie die hier beschreven staat, bijvoorbeeld de datum van het "
+         "brondocument. Verschilt van laatst_gecontroleerd als niemand het sindsdien heeft nagekeken."),
+    Veld("laatst_gecontroleerd", Datum(), False, "Datum waarop iemand de inhoud echt heeft nagekeken tegen de "
+         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is."),
 ]
 
 BRON = Schema("bron", [
@@ -42,6 +65,7 @@ ACTOR = Schema("actor", [
     Veld("id", Id(), True, "Id waarmee routes naar deze rol verwijzen."),
     Veld("naam", Tekst(120), True, "Naam van de rol zoals die op de site staat."),
     Veld("omschrijving", Tekst(1000, True), False, "Wat deze rol doet in de routes."),
+    Veld("bronnen", Lijst(BRONVERWIJZING), False, "Waar de beschrijving van deze rol vandaan komt.", []),
 ], model.Actor)
 
 BEGRIP = Schema("begrip", [
@@ -86,6 +110,22 @@ TELLING = Schema("telling", [
     Veld("sectie", Tekst(200), False, "Hoofdstuk, paragraaf of tabel in dat document."),
 ], model.Telling)
 
+HERINDELING = Schema("herindeling", [
+    Veld("naam", Tekst(80), True, "Naam van de gemeente waarin deze gemeente is opgegaan (zo zoeken lezers nu)."),
+    Veld("datum", Datum(), False, "Datum van de herindeling."),
+    Veld("toelichting", Tekst(300), False, "Bijvoorbeeld welk deel naar een andere gemeente ging."),
+    Veld("bron", Ref("bron"), True, "Id van het document uit content/bronnen.yaml waar de herindeling in staat."),
+    Veld("sectie", Tekst(200), False, "Hoofdstuk, paragraaf of tabel in dat document."),
+], model.Herindeling)
+
+FEEDBACK = Schema("feedback", [
+    Veld("email", EMAIL, False, "E-mailadres voor meldingen van fouten ('Klopt dit niet?' op elke pagina); "
+         "nooit verzinnen."),
+    Veld("formulier", URL, False, "Webadres van een meldformulier, in plaats van of naast het e-mailadres. "
+         "{titel}, {id} en {url} in het adres worden ingevuld met de pagina waar de lezer was."),
+    Veld("naam", Tekst(120), False, "Wie de meldingen ontvangt, zoals op de site (standaard: de organisatie)."),
+], model.Feedback)
+
 GEMEENTE = Schema("gemeente", [
     Veld("id", Id(), True, "Id van de gemeente (wordt deel van het webadres)."),
     Veld("naam", Tekst(80), True, "Naam van de gemeente."),
@@ -95,6 +135,8 @@ GEMEENTE = Schema("gemeente", [
     Veld("politie_basisteam", Tekst(120), False, "Basisteam van de politie waar de gemeente onder valt."),
     Veld("jeugdigen_met_jeugdhulp", TELLING, False,
          "Aantal jongeren met jeugdhulp in de gemeente, met de periode en de bron van het cijfer."),
+    Veld("opgegaan_in", HERINDELING, False, "Als de gemeente bij een herindeling is opgegaan in een andere: "
+         "de naam van die gemeente, met bron. Staat op de pagina en is vindbaar met de zoekfunctie."),
     *BEHEER,
 ], model.Gemeente)
 
@@ -118,6 +160,7 @@ REGIO = Schema("regio", [
     Veld("noodcontacten", Lijst(NOODCONTACT), True, "Noodcontacten, bovenaan elke pagina."),
     Veld("gemeenten", Lijst(GEMEENTE), True, "De gemeenten van de regio."),
     Veld("site", SITE, False, "Instellingen van de site: naam, webadres, voettekst en hoe het lokale team heet."),
+    Veld("feedback", FEEDBACK, False, "Waar lezers een fout melden: 'Klopt dit niet?' staat op elke inhoudspagina."),
     *BEHEER,
 ], model.Regio)
 
@@ -237,6 +280,10 @@ STAP = Schema("stap", [
     Veld("route", Ref("route"), False, "Bij soort route: de route waarin het verder gaat."),
     Veld("route_stap", Id(), False, "Bij soort route: de stap in die andere route (optioneel)."),
     Veld("nood", Keuze(*NOOD_SOORTEN), False, "Bij soort nood: acuut, crisis of advies-melden."),
+    Veld("herkomst", Keuze(*HERKOMSTEN), False, "bron: de stap staat zo in de bronnen (noem ze bij 'bronnen'); "
+         "model: een werkwijze die de site aanvult, bijvoorbeeld uit de landelijke meldcode (noem die bij "
+         "'bronnen'). Op de site en in het schema zien gemodelleerde stappen er anders uit."),
+    Veld("bronnen", Lijst(BRONVERWIJZING), False, "Waar deze stap vandaan komt (document en sectie).", []),
 ], model.Stap)
 
 ZORGROUTE = Schema("zorgroute", [

@@ -17,8 +17,8 @@ from typing import Any
 
 from . import format as cs
 from .diagnostics import Diagnostics, Locatie
-from .model import Content, Pagina
 from .fields import INVALID, Context, Schema, Verwijzing
+from .model import Content, Pagina
 from .yaml_reader import decode_yaml_bytes, load_yaml_file
 
 SINGLE_FILES = {

@@ -36,6 +36,7 @@ class Beheer(Located):
 
     bronnen: list[Bronverwijzing] = field(default_factory=list)
     eigenaar: str | None = None
+    peildatum: _dt.date | None = None  # the date of the situation described, not of the last check
     laatst_gecontroleerd: _dt.date | None = None
 
 
@@ -54,6 +55,7 @@ class Actor(Located):
     id: str
     naam: str
     omschrijving: str | None = None
+    bronnen: list[Bronverwijzing] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -106,6 +108,26 @@ class Telling(Located):
 
 
 @dataclass(kw_only=True)
+class Herindeling(Located):
+    """The gemeente a former gemeente merged into: readers search for today's name."""
+
+    naam: str
+    datum: _dt.date | None = None
+    toelichting: str | None = None
+    bron: str
+    sectie: str | None = None
+
+
+@dataclass(kw_only=True)
+class Feedback(Located):
+    """Where readers report a mistake: an e-mail address or a form URL, both from the content."""
+
+    email: str | None = None
+    formulier: str | None = None
+    naam: str | None = None
+
+
+@dataclass(kw_only=True)
 class Gemeente(Beheer):
     id: str
     naam: str
@@ -113,6 +135,7 @@ class Gemeente(Beheer):
     basisteam: str | None = None
     politie_basisteam: str | None = None
     jeugdigen_met_jeugdhulp: Telling | None = None
+    opgegaan_in: Herindeling | None = None
 
 
 @dataclass(kw_only=True)
@@ -136,6 +159,7 @@ class Regio(Beheer):
     noodcontacten: list[Noodcontact] = field(default_factory=list)
     gemeenten: list[Gemeente] = field(default_factory=list)
     site: Site | None = None
+    feedback: Feedback | None = None
 
     def __post_init__(self):
         if self.site is None:  # no site: block: every setting at its documented default
@@ -236,6 +260,12 @@ class Stap(Located):
     route: str | None = None
     route_stap: str | None = None
     nood: str | None = None
+    herkomst: str | None = None  # "bron" (in the sources) or "model" (a working method the site models)
+    bronnen: list[Bronverwijzing] = field(default_factory=list)
+
+    @property
+    def gemodelleerd(self) -> bool:
+        return self.herkomst == "model"
 
 
 @dataclass(kw_only=True)

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import posixpath
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
-from ..pages import urls
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
-from .model import Content
 from .fields import Verwijzing
+from .model import Content
 
 SOORT_NAMEN = {  # with the Dutch adjective form: "onbekend begrip" (het), "onbekende actor" (de)
     "bron": "Onbekende bron", "actor": "Onbekende actor", "begrip": "Onbekend begrip", "route": "Onbekende route",
@@ -112,20 +111,12 @@ def check_regio(content: Content, diagnostics: Diagnostics) -> None:
 MD_LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
-def known_page_srcs(content: Content) -> set[str]:
-    """Every Markdown page the generator will write (for links in hand-written pages)."""
-    pages = {urls.HOME, urls.ROUTES, urls.AANBIEDERS, urls.PRODUCTCODES, urls.GEMEENTEN, urls.BEGRIPPEN,
-             urls.BRONNEN, urls.ONDERSTEUNINGSVORMEN, urls.DOWNLOADS, urls.FINDER}
-    pages |= {urls.route(r.id) for r in content.routes} | {urls.aanbieder(a.id) for a in content.aanbieders}
-    pages |= {urls.gemeente(g.id) for g in content.gemeenten} | {urls.pagina(p.id) for p in content.paginas}
-    return pages
+def check_page_links(content: Content, diagnostics: Diagnostics, pages: set[str], pagina_src) -> None:
+    """Links in hand-written pages must point at pages that exist (or be plain web addresses).
 
-
-def check_page_links(content: Content, diagnostics: Diagnostics) -> None:
-    """Links in hand-written pages must point at pages that exist (or be plain web addresses)."""
-    pages = known_page_srcs(content)
+    Which pages exist is the pages seam's knowledge: it passes them in (`pages`, `pagina_src`)."""
     for pagina in content.paginas:
-        src = urls.pagina(pagina.id)
+        src = pagina_src(pagina.id)
         for number, line in enumerate(pagina.tekst.splitlines(), 3):
             for target in MD_LINK.findall(line):
                 path = target.split("#")[0]
@@ -151,5 +142,4 @@ def check_cross_file(content: Content, verwijzingen: list[Verwijzing], diagnosti
     check_references(verwijzingen, ids, diagnostics, {s for s, extra in onvolledig.items() if not extra})
     check_codes_match_category(content, diagnostics)
     check_regio(content, diagnostics)
-    check_page_links(content, diagnostics)
     return ids

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .format import NOOD_SOORTEN
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
+from .format import NOOD_SOORTEN
 from .model import Stap, Zorgroute
 
 TERMINAL = ("einde", "route", "nood")
@@ -124,7 +124,9 @@ class RouteChecker:
                 if getattr(stap, antwoord):
                     self.fout(stap, antwoord, f"Stap '{stap.id}' heeft '{antwoord}', maar is geen beslissing.",
                               "Zet 'soort: beslissing' of gebruik 'naar'.")
-        if stap.soort in TERMINAL and stap.naar:
+        # Asking Veilig Thuis for advice is a consultation: the route may continue after it.
+        returns = stap.soort == "nood" and stap.nood == "advies-melden"
+        if stap.soort in TERMINAL and stap.naar and not returns:
             self.fout(stap, "naar", f"Stap '{stap.id}' is een eindpunt ({stap.soort}) en kan geen vervolg hebben.")
         if (stap.soort == "route") != bool(stap.route):
             self.fout(stap, "route", f"Stap '{stap.id}': 'route' hoort bij 'soort: route' en alleen daar.")

@@ -6,19 +6,18 @@ import datetime as _dt
 from .catalog import Catalog
 from .diagnostics import Diagnostics
 from .placeholders import check_placeholders
-
-MAX_LEEFTIJD_CONTROLE = _dt.timedelta(days=365)
+from .today import vandaag, verouderd
 
 
 def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date | None = None) -> None:
-    today = today or _dt.date.today()
+    today = today or vandaag()
     content = catalog.content
     for item in [*content.routes, *content.aanbieders]:
         checked = item.laatst_gecontroleerd
         if checked is None:
             diagnostics.waarschuwing(item.loc, "laatst_gecontroleerd", "Er staat niet bij wanneer dit is nagekeken.",
                                      "Voeg 'laatst_gecontroleerd: JJJJ-MM-DD' toe.")
-        elif today - checked > MAX_LEEFTIJD_CONTROLE:
+        elif verouderd(checked, today):
             diagnostics.waarschuwing(item.at("laatst_gecontroleerd"), "laatst_gecontroleerd",
                                      f"Laatst gecontroleerd op {checked.isoformat()}: langer dan 12 maanden geleden.",
                                      "Controleer de inhoud en werk de datum bij.")
@@ -33,6 +32,21 @@ def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date |
                                      "Vul minstens één contactgegeven in uit een betrouwbare bron (nooit verzinnen).")
     check_undelivered_codes(catalog, diagnostics)
     check_placeholders(content, diagnostics)
+    check_provenance(content.routes, diagnostics)
+
+
+def check_provenance(routes, diagnostics: Diagnostics) -> None:
+    """A reader must be able to tell a sourced step from a modelled one: every step says which it is.
+
+    Steps that only continue in another route carry no content of their own and are exempt."""
+    for route in routes:
+        for stap in route.stappen:
+            if stap.soort == "route" or stap.bronnen or stap.herkomst == "model":
+                continue
+            diagnostics.waarschuwing(stap.loc, "herkomst", f"Stap '{stap.id}' noemt geen bron en is niet gemarkeerd "
+                                     "als gemodelleerde werkwijze.",
+                                     "Voeg 'bronnen' toe (document en sectie), of 'herkomst: model' als de stap een "
+                                     "werkwijze is die niet in de bronnen staat.")
 
 
 def check_undelivered_codes(catalog: Catalog, diagnostics: Diagnostics) -> None:

@@ -19,6 +19,25 @@ from .render.productcodes import render_productcodes
 from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
 from .render.routes import render_route, render_routes_index
 
+# The index pages in navigation order (the veiligheidsroute is inserted after the routes): the one list
+# for navigation and for the pages hand-written links may point at.
+_INDEX_PAGES = [{"Home": urls.HOME}, {"Zorgroutes": urls.ROUTES},
+                {"Aanbieder vinden": urls.FINDER}, {"Aanbieders": urls.AANBIEDERS},
+                {"Ondersteuningsvormen": urls.ONDERSTEUNINGSVORMEN},
+                {"Productcodes": urls.PRODUCTCODES}, {"Gemeenten": urls.GEMEENTEN}, {"Begrippen": urls.BEGRIPPEN},
+                {"Bronnen": urls.BRONNEN}, {"Open data": urls.DOWNLOADS}]
+
+
+def known_page_srcs(content) -> set[str]:
+    """Every Markdown page the generator writes: the index pages of the navigation plus one per entity."""
+    pages = {src for entry in _INDEX_PAGES for src in entry.values()}
+    pages |= {urls.route(r.id) for r in content.routes} | {urls.aanbieder(a.id) for a in content.aanbieders}
+    pages |= {urls.gemeente(g.id) for g in content.gemeenten} | {urls.pagina(p.id) for p in content.paginas}
+    return pages
+
+
+pagina_src = urls.pagina
+
 
 def route_dots(catalog: Catalog) -> dict[str, str]:
     return {route.id: route_dot(route, catalog) for route in catalog.content.routes}
@@ -40,12 +59,9 @@ def render_pages(catalog: Catalog, svgs: dict[str, str]) -> list[Page]:
 def navigation(catalog: Catalog) -> list[dict[str, str]]:
     """Only index pages go in the navigation: entity pages are reached through them (linear builds)."""
     content = catalog.content
-    nav = [{"Home": urls.HOME}, {"Zorgroutes": urls.ROUTES}]
+    nav = list(_INDEX_PAGES[:2])
     nav += [{"Veiligheidsroute": urls.route(r.id)} for r in content.routes if r.soort == "veiligheidsroute"][:1]
-    nav += [{"Aanbieder vinden": urls.FINDER}, {"Aanbieders": urls.AANBIEDERS},
-            {"Ondersteuningsvormen": urls.ONDERSTEUNINGSVORMEN},
-            {"Productcodes": urls.PRODUCTCODES}, {"Gemeenten": urls.GEMEENTEN}, {"Begrippen": urls.BEGRIPPEN},
-            {"Bronnen": urls.BRONNEN}, {"Open data": urls.DOWNLOADS}]
+    nav += _INDEX_PAGES[2:]
     nav += [{page_title(p.titel): urls.pagina(p.id)} for p in content.paginas]  # themes print nav titles raw
     return nav
 
@@ -58,6 +74,8 @@ def site_extra(catalog: Catalog) -> dict:
         "regio": regio.naam,
         "organisatie": regio.organisatie,
         "veiligheidsroute": urls.page_url(urls.route(veiligheid.id)) if veiligheid else "",
-        "noodcontacten": [{"naam": n.naam, "telefoon": n.telefoon or "", "uitleg": n.uitleg, "soort": n.soort,
-                           "href": tel_href(n.telefoon) if n.telefoon else ""} for n in regio.noodcontacten],
+        # Only contacts with a number: at night a name without a number is a dead end. The others are
+        # explained on the veiligheidsroute.
+        "noodcontacten": [{"naam": n.naam, "telefoon": n.telefoon, "uitleg": n.uitleg, "soort": n.soort,
+                           "href": tel_href(n.telefoon)} for n in regio.noodcontacten if n.telefoon],
     }

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import textwrap
 
-from . import urls
 from ..content.catalog import Catalog
-from .markdown_text import plain
 from ..content.model import Stap, Zorgroute
 from ..content.route_graph import route_edges
+from . import urls
+from .markdown_text import plain
 
 # Light fills with dark text (contrast > 7:1), distinguishable for common colour-vision deficiencies.
 PALETTE = ["#cfe3f5", "#fde2b8", "#d4edda", "#f3d1e4", "#e4dcf5", "#fff3b0", "#d9f0f0", "#ead9c8",
@@ -68,6 +68,9 @@ def _node_attrs(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict[str, str
             attrs["URL"] = urls.html_link(page, other, anchor)
     else:
         attrs.update(fillcolor=fill)
+    if stap.gemodelleerd:  # explained in the legend as "gemodelleerde werkwijze"
+        attrs["style"] = ",".join([*(s for s in attrs.get("style", "rounded,filled").split(",") if s != "bold"), "dotted"])
+        attrs["penwidth"] = "2"
     return attrs
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import uuid
 
-from . import urls
 from ..content.catalog import Catalog
 from ..content.model import Aanbieder
+from . import urls
 
 AANBIEDER_FIELDS = ["id", "naam", "soort", "financiering", "omschrijving", "website", "telefoon", "email", "agb_code",
                     "werkgebied", "gemeenten", "min_leeftijd", "max_leeftijd", "doelgroep", "ondersteuningsvormen",
@@ -115,7 +114,3 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
     files.update(route_files(catalog))
     files["data/finder.json"] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return files
-
-
-def stable_uuid(namespace: uuid.UUID, *parts: str) -> str:
-    return str(uuid.uuid5(namespace, "/".join(parts)))

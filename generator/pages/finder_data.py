@@ -8,6 +8,50 @@ may refer to. So the codes carry their own flags, and records only list their co
 from __future__ import annotations
 
 from ..content.catalog import Catalog
+from . import urls
+from .wording import lokaal_team
+
+PAGE = urls.FINDER
+MAX_ROUTES = 3
+
+
+def aanbieders_per_zorgsoort(catalog: Catalog) -> dict[str, set[str]]:
+    """Which aanbieders deliver at least one code of each zorgsoort (empty set: none known)."""
+    result: dict[str, set[str]] = {z.id: set() for z in catalog.content.zorgsoorten}
+    for code, info in catalog.codes.items():
+        result.setdefault(info.zorgsoort, set()).update(a.id for a in catalog.aanbieders_per_code.get(code, []))
+    return result
+
+
+def _routes_to(catalog: Catalog, zorgsoort: str) -> list[dict]:
+    """The route steps that lead to this zorgsoort's codes: where a reader learns how to get the help."""
+    seen, steps = set(), []
+    for code, info in catalog.codes.items():
+        if info.zorgsoort != zorgsoort:
+            continue
+        for route, stap in catalog.stappen_per_code.get(code, []):
+            if (route.id, stap.id) not in seen:
+                seen.add((route.id, stap.id))
+                steps.append({"route": route.titel, "stap": stap.titel,
+                              "url": urls.html_link(PAGE, urls.route(route.id), urls.stap_anchor(stap.id))})
+    return steps[:MAX_ROUTES]
+
+
+def next_steps(catalog: Catalog) -> dict:
+    """What a zero result offers instead: the local team, the routes that lead to the help, its codes."""
+    content = catalog.content
+    per_zorgsoort = aanbieders_per_zorgsoort(catalog)
+    return {
+        "team": lokaal_team(content.regio),
+        "routes": urls.html_link(PAGE, urls.ROUTES),
+        "gemeenten": urls.html_link(PAGE, urls.GEMEENTEN),
+        "zorgsoort": {z.id: {"naam": z.naam, "aanbieders": len(per_zorgsoort.get(z.id, ())),
+                             "routes": _routes_to(catalog, z.id),
+                             "codes": urls.html_link(PAGE, urls.PRODUCTCODES, urls.zorgsoort_anchor(z.id))}
+                      for z in content.zorgsoorten},
+        "gemeente": {g.id: {"naam": g.naam, "team": g.basisteam or "", "url": urls.html_link(PAGE, urls.gemeente(g.id))}
+                     for g in content.gemeenten},
+    }
 
 
 def finder_records(catalog: Catalog) -> list[dict]:
@@ -28,6 +72,6 @@ def finder_records(catalog: Catalog) -> list[dict]:
 
 def finder_data(catalog: Catalog) -> dict:
     """Records plus, per productcode: lower-case name (free text), zorgsoort, vrij toegankelijk, huisarts."""
-    return {"aanbieders": finder_records(catalog),
+    return {"aanbieders": finder_records(catalog), "verder": next_steps(catalog),
             "codes": {code: [info.code.naam.lower(), info.zorgsoort, int(info.vrij_toegankelijk),
                              int(info.huisarts_mag_verwijzen)] for code, info in catalog.codes.items()}}

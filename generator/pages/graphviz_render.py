@@ -60,7 +60,7 @@ def render_svgs(dot_texts: list[str], cache_dir: Path | None = None) -> list[str
     keys = [hashlib.sha256((version + "\0" + text).encode()).hexdigest() for text in dot_texts]
     results: dict[str, str] = {}
     todo: dict[str, str] = {}
-    for key, text in zip(keys, dot_texts):
+    for key, text in zip(keys, dot_texts, strict=True):
         cached = cache_dir / f"{key}.svg" if cache_dir else None
         if cached and cached.is_file():
             results[key] = cached.read_text(encoding="utf-8")
@@ -68,7 +68,7 @@ def render_svgs(dot_texts: list[str], cache_dir: Path | None = None) -> list[str
             todo[key] = text
     if todo:
         with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
-            rendered = dict(zip(todo, pool.map(lambda t: _render_one(binary, t), todo.values())))
+            rendered = dict(zip(todo, pool.map(lambda t: _render_one(binary, t), todo.values()), strict=True))
         for key, svg in rendered.items():
             results[key] = svg
             if cache_dir:

@@ -8,8 +8,12 @@ from __future__ import annotations
 import uuid
 
 from ..content.catalog import Catalog
-from .exports import stable_uuid
 from ..content.model import Aanbieder
+
+
+def stable_uuid(namespace: uuid.UUID, *parts: str) -> str:
+    """The same record gets the same id in every build (uuid5 of its path of keys)."""
+    return str(uuid.uuid5(namespace, "/".join(parts)))
 
 
 def _namespace(catalog: Catalog) -> uuid.UUID:

@@ -79,3 +79,20 @@ def link(label: str, target: str) -> str:
 
 def tel_href(telefoon: str) -> str:
     return "tel:" + re.sub(r"[^0-9+]", "", telefoon)
+
+
+# A Dutch phone number in running text, as blocks()/inline() escape it ("0800\\-2000"): 112, or a
+# number starting with 0 in groups of digits joined by (escaped) dashes or spaces, 10 digits or 0800/0900.
+_PHONE = re.compile(r"(?<![\w\\-])(112|0[1-9]\d{1,3}(?:\\?-|\s)?\d{3,7}(?:(?:\\?-|\s)\d{2,4})?)(?![\w-])")
+
+
+def tel_links(markdown: str) -> str:
+    """Phone numbers in already-escaped text become tel: links, so a number in a step can be tapped."""
+    def link_number(match: re.Match) -> str:
+        shown = match.group(1)
+        digits = re.sub(r"\D", "", shown)
+        if digits != "112" and len(digits) not in (8, 10):  # 0800-2000 has 8, a regular number 10
+            return shown
+        return f"[{shown}]({tel_href(digits)})"
+    return _PHONE.sub(link_number, markdown)
+

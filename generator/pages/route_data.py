@@ -12,9 +12,9 @@ import dataclasses
 import datetime as _dt
 import json
 
-from . import urls
 from ..content.catalog import Catalog
 from ..content.model import Zorgroute
+from . import urls
 
 SCHEMA_PATH = "data/zorgroute.schema.json"
 SKIP = {"loc", "regels"}  # where in the YAML a value came from: for editors, not for data users
@@ -63,6 +63,7 @@ def route_record(route: Zorgroute, catalog: Catalog) -> dict:
     record["stappen"] = []
     for stap in route.stappen:
         step = {k: v for k, v in _plain(stap).items() if k not in TRANSITION_FIELDS}
+        step["bronnen"] = [{**_plain(b), "titel": catalog.name("bron", b.bron)} for b in stap.bronnen]
         step["pagina"] = urls.page_url(page) + "#" + urls.stap_anchor(stap.id)
         record["stappen"].append(step)
     record["overgangen"] = transitions(route)
@@ -123,7 +124,9 @@ ROUTE_SCHEMA = {
         "open_punten": {"description": "Wat de bronnen niet zeggen.", **_IDS},
         "bronnen": {"description": "Brondocumenten (id, titel, sectie).", **_BRONNEN},
         "eigenaar": {"description": "Wie de route beheert.", **_OPTIONAL_TEXT},
-        "laatst_gecontroleerd": {"description": "Datum van de laatste controle (JJJJ-MM-DD).",
+        "peildatum": {"description": "Datum van de situatie die de route beschrijft (JJJJ-MM-DD).",
+                      "type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "laatst_gecontroleerd": {"description": "Datum van de laatste echte controle (JJJJ-MM-DD).",
                                  "type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
         "pagina": {"description": "Adres van de routepagina, vanaf de hoofdmap van de site.", **_TEXT},
         "schema_dot": {"description": "Het routeschema in Graphviz DOT, vanaf de hoofdmap van de site.", **_TEXT},
@@ -145,6 +148,11 @@ ROUTE_SCHEMA = {
                 "route_stap": {"description": "Bij soort route: de stap in die andere route.", **_OPTIONAL_TEXT},
                 "nood": {"description": "Bij soort nood: acuut, crisis of advies-melden.",
                          "enum": ["acuut", "crisis", "advies-melden", None]},
+                "herkomst": {"description": "bron: de stap staat zo in de bronnen; model: een werkwijze die de "
+                                            "routewijzer aanvult (bijvoorbeeld uit de landelijke meldcode).",
+                             "enum": ["bron", "model", None]},
+                "bronnen": {"description": "Waar de stap vandaan komt (bij een model: waarop het is gebaseerd).",
+                            **_BRONNEN},
                 "pagina": {"description": "Adres van de stap op de routepagina.", **_TEXT},
             }}},
         "overgangen": {"description": "Elke pijl in het schema.", "type": "array", "items": {

@@ -11,17 +11,20 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, Locatie
-from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
-from .link_report import page_labels, problems as link_problems
-from .linkcheck import check_site
+from ..content import Checked, check
+from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, InternalError
+from ..pages import navigation, render_pages, route_dots, site_extra
 from ..pages.exports import export_files
 from ..pages.graphviz_render import clean_svg, render_svgs
 from ..pages.markdown_text import plain
-from ..content import Checked, check
-from ..pages import navigation, render_pages, route_dots, site_extra
 from ..pages.site_settings import base_path, engine_settings
 from ..timings import Timings
+from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
+from .link_report import page_labels
+from .link_report import problems as link_problems
+from .linkcheck import check_site
+from .not_found import make_portable as make_404_portable
+from .search_index import write_search_index
 from .writer import StagingWriter
 
 
@@ -50,7 +53,7 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
         dots = route_dots(catalog)
         raw = render_svgs(list(dots.values()), cache_dir=(cache_dir or root / ".cache") / "diagrams")
         titles = {r.id: r.titel for r in catalog.content.routes}
-        svgs = {rid: clean_svg(svg, f"Schema: {plain(titles[rid])}") for rid, svg in zip(dots, raw)}
+        svgs = {rid: clean_svg(svg, f"Schema: {plain(titles[rid])}") for rid, svg in zip(dots, raw, strict=True)}
     with timings.stage("render"):
         pages = render_pages(catalog, svgs)
         exports = export_files(catalog)
@@ -75,14 +78,18 @@ def content_epoch(checked: Checked) -> int:
 
 
 def refuse_broken_links(checked: Checked, site: Path, base_path: str) -> None:
-    """A site with a dead link or an unreachable page is not published: the old site stays."""
+    """A site with a dead link or an unreachable page is not published: the old site stays.
+
+    Content errors were all caught before the engine ran, so a broken link here is the generator's own
+    fault: an internal error (exit 3) naming each page and link, never "invalid content" (exit 1)."""
     report = check_site(site, base_path)
     if report.ok:
         return
-    diagnostics = Diagnostics()
-    for page, message in link_problems(report, page_labels(checked.catalog), base_path):
-        diagnostics.fout(Locatie(page), "link", message)
-    raise ContentError(diagnostics)
+    found = link_problems(report, page_labels(checked.catalog), base_path)
+    lines = "\n".join(f"- {message}" for _, message in found)
+    raise InternalError(f"interne fout: de gebouwde site heeft {len(found)} kapotte link(s); er is niets "
+                        f"gepubliceerd en de vorige site staat er nog. Dit is een fout in de generator, niet in "
+                        f"de inhoud; meld het aan het webteam.\n{lines}")
 
 
 def _swap_in(new: Path, target: Path) -> None:
@@ -94,6 +101,14 @@ def _swap_in(new: Path, target: Path) -> None:
     new.rename(target)
     if old.exists():
         shutil.rmtree(old)
+
+
+def check_content(root: Path, timings: Timings | None = None) -> Checked:
+    """The content check every command runs: content rules plus links in hand-written pages, which only
+    the pages seam can judge (it knows which pages the site will have)."""
+    from .. import pages
+
+    return check(root, timings, pages=pages)
 
 
 def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
@@ -108,7 +123,7 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
     root = Path(root).resolve()
     site_dir = Path(site_dir).resolve() if site_dir else root / "site"
     build_dir, cache_dir = work_paths(site_dir, werkmap)
-    checked = check(root, timings)
+    checked = check_content(root, timings)
     if checked.diagnostics.has_errors(strict):
         raise ContentError(checked.diagnostics)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -121,6 +136,9 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
             problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site, content_epoch(checked))
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
+        make_404_portable(new_site, base_path(checked.content.regio.site.url))
+        with timings.stage("search"):
+            write_search_index(new_site, [site_extra(checked.catalog).get("veiligheidsroute")])
         with timings.stage("linkcheck"):
             refuse_broken_links(checked, new_site, base_path(checked.content.regio.site.url))
         _swap_in(new_site, site_dir)

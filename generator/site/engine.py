@@ -93,7 +93,18 @@ def engine_config(project: dict, nav: list, extra: dict, region: dict) -> dict:
     config["site_dir"] = "site"
     config["nav"] = nav
     config["extra"] = {**(config.get("extra") or {}), **extra}
+    config["plugins"] = without_engine_search(config.get("plugins"))
     return config
+
+
+def without_engine_search(plugins) -> list:
+    """The engine's plugins minus its search: the site's search is Pagefind (site/search_index.py).
+
+    Never left out: MkDocs adds its search plugin when `plugins` is absent."""
+    items = plugins.items() if isinstance(plugins, dict) else [
+        next(iter(p.items())) if isinstance(p, dict) else (p, None) for p in plugins or []]
+    return [name if options is None else {name: options} for name, options in items
+            if name not in ("search", "material/search")]
 
 
 def dump_config(config: dict) -> str:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..pages import urls
 from ..content.catalog import Catalog
-from .linkcheck import BrokenLink, LinkReport, _resolve
+from ..pages import urls
+from .linkcheck import BrokenLink, LinkReport, resolve
 
 CODE = re.compile(r"\d\d[A-Z]\d\d")
 
@@ -49,7 +49,7 @@ def describe(broken: BrokenLink, labels: dict[str, str], base_path: str = "/") -
     """One Dutch sentence: where the link is, what it points at, what is wrong."""
     where = labels.get(broken.page, f"pagina {broken.page}")
     if broken.reden == "doel bestaat niet" or broken.reden.startswith("anker "):
-        target, fragment = _resolve(broken.page, broken.target, base_path)
+        target, fragment = resolve(broken.page, broken.target, base_path)
         return (f"{where[0].upper()}{where[1:]} ({broken.page}) linkt naar {describe_target(target, fragment)}, "
                 f"die niet bestaat ({broken.reden}; link: {broken.target}).")
     return f"{where[0].upper()}{where[1:]} ({broken.page}) heeft een foute link {broken.target}: {broken.reden}."

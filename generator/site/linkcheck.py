@@ -14,7 +14,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 TEL = re.compile(r"tel:\+?[0-9]{3,15}")
-MAILTO = re.compile(r"mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# An address, optionally with RFC 6068 header fields (subject, body) percent-encoded.
+MAILTO = re.compile(r"mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(\?[A-Za-z0-9._~%&=+/-]*)?")
 HOSTNAME = re.compile(r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
 URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]*")
 
@@ -109,6 +110,11 @@ class SiteIndex:
 def _resolve_in(directory: str, url: str, base_path: str) -> tuple[str, str]:
     """Links with a path resolve the same for every page in one directory (nav links repeat on each)."""
     return _resolve(f"{directory}/index.html" if directory else "index.html", url, base_path)
+
+
+def resolve(page: str, url: str, base_path: str) -> tuple[str, str]:
+    """Public: the site-relative file and fragment a link on `page` points at (for reports)."""
+    return _resolve(page, url, base_path)
 
 
 def _resolve(page: str, url: str, base_path: str) -> tuple[str, str]:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .build import generate_docs
-from ..content import check
 from ..pages import navigation, site_extra
 from ..pages.site_settings import engine_settings
+from .build import check_content, generate_docs
 
 
 def content_root(config) -> Path:
@@ -24,7 +23,7 @@ def prepare(config):
     from mkdocs.exceptions import PluginError
 
     root = content_root(config)
-    checked = check(root)
+    checked = check_content(root)
     if checked.diagnostics.has_errors():
         report = "\n".join(d.format() for d in checked.diagnostics.sorted() if d.niveau == "fout")
         raise PluginError(f"De inhoud bevat fouten; er is niets gebouwd.\n{report}")

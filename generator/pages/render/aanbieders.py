@@ -1,12 +1,12 @@
 """Aanbieder pages and the aanbieders index."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
-from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ...content.model import Aanbieder
+from .. import urls
+from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ..wording import lokaal_team
-from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list
+from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list, verouderd_melding
 
 FINANCIERING = {"budget": "budgetgefinancierd (vast jaarbudget)", "tarief": "tariefgefinancierd (tarief met budgetplafond)",
                 "landelijk": "landelijk gecontracteerd (via de VNG)"}
@@ -83,13 +83,13 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
              f"**Leeftijd:** {leeftijd(doelgroep.min_leeftijd, doelgroep.max_leeftijd) if doelgroep else NIET_IN_BRONNEN}"]
     if doelgroep and doelgroep.omschrijving:
         facts.append(f"**Doelgroep:** {inline(doelgroep.omschrijving)}")
-    parts = [f"# {inline(a.naam)}", blocks(a.omschrijving), md_list(facts).rstrip(), beheer_regel(a),
+    parts = [f"# {inline(a.naam)}", blocks(a.omschrijving), md_list(facts).rstrip(), beheer_regel(a), verouderd_melding(a),
              "## Contact\n\n" + md_list(_contact(a)).rstrip()]
     if a.locaties:
         parts.append("## Locaties\n\n" + md_list([
-            inline(", ".join(x for x in (l.naam, l.adres, l.postcode, l.plaats) if x))
-            + (f" (gemeente {link(catalog.name('gemeente', l.gemeente), urls.md_link(page, urls.gemeente(l.gemeente)))})"
-               if l.gemeente else "") for l in a.locaties]).rstrip())
+            inline(", ".join(x for x in (loc.naam, loc.adres, loc.postcode, loc.plaats) if x))
+            + (f" (gemeente {link(catalog.name('gemeente', loc.gemeente), urls.md_link(page, urls.gemeente(loc.gemeente)))})"
+               if loc.gemeente else "") for loc in a.locaties]).rstrip())
     if a.ondersteuningsvormen:
         parts.append("## Ondersteuningsvormen\n\n" + md_list([inline(v) for v in a.ondersteuningsvormen]).rstrip())
     parts.append(_producten(page, a, catalog).rstrip())
@@ -99,7 +99,7 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
             link(f"{route.titel}: {stap.titel}", urls.md_link(page, urls.route(route.id), urls.stap_anchor(stap.id)))
             for route, stap in in_routes]).rstrip())
     parts.append(bronnen_sectie(page, a, catalog))
-    return finish(page, "\n\n".join(parts), catalog, a.naam)
+    return finish(page, "\n\n".join(p for p in parts if p), catalog, a.naam)
 
 
 def render_aanbieders_index(catalog: Catalog) -> Page:

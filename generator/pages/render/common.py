@@ -6,11 +6,13 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import quote
 
-from .. import urls
 from ...content.catalog import Catalog
-from ..markdown_text import inline, link, page_title
 from ...content.model import Beheer
+from ...content.today import verouderd
+from .. import urls
+from ..markdown_text import attr, external_url, inline, link, page_title, plain
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"]
@@ -32,11 +34,35 @@ def datum(value: _dt.date | None) -> str:
     return f"{value.day} {MAANDEN[value.month - 1]} {value.year}"
 
 
+def maand(value: _dt.date) -> str:
+    """A peildatum reads as a month: the sources date a situation, not a day."""
+    return f"{MAANDEN[value.month - 1]} {value.year}"
+
+
 def beheer_regel(item: Beheer) -> str:
-    """Owner and last-checked date, shown on every route and aanbieder page."""
+    """Owner, the date of the situation described, and the date of the last real check (when it differs)."""
     eigenaar = inline(item.eigenaar) if item.eigenaar else "onbekend"
-    return (f'<p class="rw-beheer">Eigenaar: <strong>{eigenaar}</strong> · '
-            f"Laatst gecontroleerd: <strong>{datum(item.laatst_gecontroleerd)}</strong></p>")
+    delen = [f"Eigenaar: <strong>{eigenaar}</strong>"]
+    peil, checked = item.peildatum, item.laatst_gecontroleerd
+    if peil:
+        delen.append(f"Situatie van: <strong>{maand(peil)}</strong>")
+    if checked is None or checked != peil:
+        delen.append(f"Laatst gecontroleerd: <strong>{datum(checked)}</strong>")
+    else:
+        delen.append("sindsdien niet gecontroleerd")
+    return '<p class="rw-beheer">' + " · ".join(delen) + "</p>"
+
+
+def verouderd_melding(item: Beheer) -> str:
+    """A visible notice on a page nobody has checked for a year: a professional acts on what it says."""
+    if not verouderd(item.laatst_gecontroleerd):
+        return ""
+    peil, checked = item.peildatum, item.laatst_gecontroleerd
+    situatie = f"beschrijft de situatie van {maand(peil)}" if peil else "heeft geen peildatum"
+    na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
+    return (f'!!! warning rw-verouderd "Mogelijk verouderd"\n\n    Deze pagina {situatie}; {na}. '
+            "Namen, afspraken en contactgegevens kunnen sindsdien veranderd zijn: controleer ze voordat u erop "
+            "handelt.\n")
 
 
 def bron_links(page_src: str, item: Beheer, catalog: Catalog) -> list[str]:
@@ -80,9 +106,39 @@ def abbreviations(markdown: str, catalog: Catalog) -> str:
     return ("\n\n" + "\n".join(lines) + "\n") if lines else ""
 
 
-def finish(src: str, markdown: str, catalog: Catalog, title: str) -> Page:
-    """The page's Markdown with an explicit, safe title (front matter) and its abbreviations."""
+def feedback_link(src: str, catalog: Catalog, title: str, item_id: str) -> str:
+    """'Klopt dit niet?': a mailto: or form link to the region's feedback address, with the page filled in.
+
+    The address comes from regio.yaml (feedback:); without one, no link is shown."""
+    feedback = catalog.content.regio.feedback
+    if feedback is None or not (feedback.email or feedback.formulier):
+        return ""
+    site_url = catalog.content.regio.site.url or ""
+    page = (site_url.rstrip("/") + "/" if site_url else "") + urls.page_url(src).lstrip("/")
+    naam = feedback.naam or catalog.content.regio.organisatie
+    titel = plain(title)
+    onderwerp = f"Klopt dit niet? {titel} ({item_id})"
+    if feedback.email:
+        body = f"Pagina: {titel}\nId: {item_id}\nAdres: {page}\n\nWat klopt er niet?\n"
+        href = f"mailto:{quote(feedback.email, safe='@.')}?subject={quote(onderwerp)}&body={quote(body)}"
+        return (f'<p class="rw-feedback"><strong>Klopt dit niet?</strong> '
+                f'<a href="{attr(href)}">Meld het aan {attr(naam)}</a>; pagina, id en adres staan al in het bericht.</p>')
+    velden = {"titel": quote(titel), "id": quote(item_id), "url": quote(page, safe="")}
+    href = feedback.formulier
+    for key, value in velden.items():
+        href = href.replace("{" + key + "}", value)
+    return (f'<p class="rw-feedback"><strong>Klopt dit niet?</strong> '
+            f'<a href="{attr(external_url(href))}">Meld het bij {attr(naam)}</a> en noem daarbij: '
+            f'&lsquo;{attr(titel)}&rsquo; (id {attr(item_id)}), {attr(page)}.</p>')
+
+
+def finish(src: str, markdown: str, catalog: Catalog, title: str, item_id: str | None = None) -> Page:
+    """The page's Markdown with an explicit, safe title (front matter), its abbreviations and the feedback link."""
+    item = item_id or src.removesuffix(".md").removesuffix("/index") or "home"
     body = markdown.rstrip() + "\n"
+    feedback = feedback_link(src, catalog, title, item)
+    if feedback:
+        body += "\n" + feedback + "\n"
     front = f"---\ntitle: {json.dumps(page_title(title), ensure_ascii=False)}\n---\n\n"
     return Page(src, front + body + abbreviations(body, catalog))
 

@@ -1,8 +1,8 @@
 """The 'Open data' page: what can be downloaded, and what every field means."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
+from .. import urls
 from ..exports import AANBIEDER_FIELDS, PRODUCTCODE_FIELDS
 from ..route_data import routes_section
 from .common import Page, finish

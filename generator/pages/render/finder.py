@@ -1,10 +1,11 @@
 """The aanbieder finder page: the full list in HTML (works without JavaScript), filters added by finder.js."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
-from ..markdown_text import attr
 from ...content.model import Aanbieder
+from .. import urls
+from ..finder_data import aanbieders_per_zorgsoort
+from ..markdown_text import attr, external_url, tel_href
 from .aanbieders import FINANCIERING, soort_label
 from .common import Page, finish, leeftijd
 
@@ -21,7 +22,9 @@ def _field(control_id: str, label: str, control: str) -> str:
 
 def _form(catalog: Catalog) -> str:
     content = catalog.content
-    zorgsoorten = [(z.id, z.naam) for z in content.zorgsoorten]
+    bekend = aanbieders_per_zorgsoort(catalog)
+    # An option that can only give "0 gevonden" says so in the control itself.
+    zorgsoorten = [(z.id, z.naam if bekend.get(z.id) else f"{z.naam} (geen aanbieder bekend)") for z in content.zorgsoorten]
     gemeenten = sorted(((g.id, g.naam) for g in content.gemeenten), key=lambda p: p[1].lower())
     producten = [(c, f"Categorie {c} {cat.naam}") for c, cat in catalog.categorieen.items()]
     producten += [(code, f"{code} {info.code.naam}") for code, info in catalog.codes.items()]
@@ -31,9 +34,11 @@ def _form(catalog: Catalog) -> str:
         _field("f-zorgsoort", "Zorgsoort", f'<select id="f-zorgsoort" name="zorgsoort">{_options(zorgsoorten, "Alle zorgsoorten")}</select>'),
         _field("f-product", "Productcategorie of productcode",
                '<input id="f-product" name="product" list="f-productlijst" autocomplete="off" placeholder="bijv. 45 of 45A48">'
-               '<datalist id="f-productlijst">' + "".join(f'<option value="{attr(v)}">{attr(l)}</option>' for v, l in producten) + "</datalist>"),
+               '<datalist id="f-productlijst">'
+               + "".join(f'<option value="{attr(v)}">{attr(label)}</option>' for v, label in producten) + "</datalist>"),
         _field("f-gemeente", "Gemeente (werkgebied)", f'<select id="f-gemeente" name="gemeente">{_options(gemeenten, "Alle gemeenten")}</select>'),
-        _field("f-leeftijd", "Leeftijd van de jongere (jaren)", '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
+        _field("f-leeftijd", "Leeftijd van de jongere (jaren)",
+               '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
         _field("f-financiering", "Financiering",
                f'<select id="f-financiering" name="financiering">{_options([(k, k) for k in FINANCIERING], "Alle vormen")}</select>'),
         '<fieldset class="rw-veld"><legend>Toegang</legend>'
@@ -44,9 +49,38 @@ def _form(catalog: Catalog) -> str:
         '<label for="f-huisarts">Huisarts mag direct verwijzen</label></div>',
     ]
     data = urls.site_asset(PAGE, "data/finder.json")
-    return (f'<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-search-exclude data-src="{data}" data-per-pagina="100" hidden>'
+    return ('<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-search-exclude '
+            f'data-src="{data}" data-per-pagina="100" hidden>'
             + "".join(fields)
             + '<div class="rw-knoppen"><button type="reset" class="md-button">Wis alle filters</button></div></form>')
+
+
+def ja_nee_deel(values: list[bool]) -> str:
+    """One answer over several codes: ja, nee, or 'voor een deel' when the codes differ."""
+    if not values:
+        return "niet bekend"
+    return "ja" if all(values) else "nee" if not any(values) else "voor een deel"
+
+
+def _contact(a: Aanbieder) -> str:
+    links = []
+    if a.telefoon:
+        links.append(f'<a href="{attr(tel_href(a.telefoon))}">{attr(a.telefoon)}</a>')
+    if a.website:
+        links.append(f'<a href="{attr(external_url(a.website))}" rel="noopener">website</a>')
+    return " · ".join(links) if links else "contact niet bekend"
+
+
+def _facts(a: Aanbieder, catalog: Catalog, werkgebied: str) -> str:
+    """What a huisarts needs from one result, without opening the page."""
+    infos = [catalog.codes[c] for c in catalog.codes_per_aanbieder[a.id]]
+    d = a.doelgroep
+    facts = [("huisarts", "Huisarts mag direct verwijzen", ja_nee_deel([i.huisarts_mag_verwijzen for i in infos])),
+             ("beschikking", "Beschikking nodig", ja_nee_deel([not i.vrij_toegankelijk for i in infos])),
+             ("werkgebied", "Werkgebied", werkgebied),
+             ("leeftijd", "Leeftijd", leeftijd(d.min_leeftijd, d.max_leeftijd) if d else "niet vermeld")]
+    items = "".join(f'<div><dt>{attr(label)}</dt><dd data-feit="{key}">{attr(value)}</dd></div>' for key, label, value in facts)
+    return f'<dl class="rw-feiten">{items}<div><dt>Contact</dt><dd>{_contact(a)}</dd></div></dl>'
 
 
 def _item(a: Aanbieder, catalog: Catalog) -> str:
@@ -55,14 +89,11 @@ def _item(a: Aanbieder, catalog: Catalog) -> str:
     zorgsoorten = sorted({catalog.name("zorgsoort", catalog.codes[c].zorgsoort) for c in codes})
     werkgebied = ("hele regio" if "regio" in a.werkgebied
                   else ", ".join(catalog.name("gemeente", g) for g in a.werkgebied) or "niet vermeld")
-    d = a.doelgroep
-    details = [f"{soort_label(a.soort, catalog.content.regio)}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}",
-               f"Werkgebied: {werkgebied}",
-               f"Leeftijd: {leeftijd(d.min_leeftijd, d.max_leeftijd) if d else 'niet vermeld'}"]
+    details = [f"{soort_label(a.soort, catalog.content.regio)}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}"]
     if a.ondersteuningsvormen:
         details.append("Ondersteuning: " + ", ".join(a.ondersteuningsvormen))
     return (f'<li data-id="{attr(a.id)}"><a href="{attr(href)}">{attr(a.naam)}</a>'
-            f'<span class="rw-details">{attr(" · ".join(details))}</span></li>')
+            f'<span class="rw-details">{attr(" · ".join(details))}</span>{_facts(a, catalog, werkgebied)}</li>')
 
 
 def render_finder(catalog: Catalog) -> Page:
@@ -79,6 +110,7 @@ def render_finder(catalog: Catalog) -> Page:
         _form(catalog),
         f'<p id="rw-aantal" class="rw-aantal">{len(aanbieders)} aanbieders</p>'
         '<p id="rw-melding" class="rw-sr-only" role="status" aria-live="polite"></p>',
+        '<div id="rw-geen" class="rw-geen" hidden></div>',
         '<ul id="rw-resultaten" class="rw-resultaten">\n' + "\n".join(_item(a, catalog) for a in aanbieders) + "\n</ul>",
         '<button type="button" id="rw-meer" class="md-button rw-meer" hidden>Toon meer</button>',
         f'<script src="{script}" defer></script>',

@@ -7,8 +7,8 @@ and whether a huisarts may refer directly.
 """
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog, CodeInfo
+from .. import urls
 from ..markdown_text import attr, blocks, inline, link
 from ..wording import telwoord
 from .common import Page, bron_links, finish
@@ -67,7 +67,7 @@ def _row(info: CodeInfo, catalog: Catalog, expertpool: bool) -> str:
              attr(info.categorie.categorie), attr(eenheid), _ja_nee(not info.vrij_toegankelijk),
              *([_ja_nee(info.expertpool_advies_verplicht)] if expertpool else []),
              attr(verwijzers), _ja_nee(info.huisarts_mag_verwijzen), aanbieders, routes]
-    return (f'<tr id="{attr(code.code)}" data-zorgsoort="{attr(info.zorgsoort)}" '
+    return (f'<tr id="{attr(code.code)}" data-zoekresultaat="productcode" data-zorgsoort="{attr(info.zorgsoort)}" '
             f'data-beschikking="{_ja_nee(not info.vrij_toegankelijk)}" data-huisarts="{_ja_nee(info.huisarts_mag_verwijzen)}">'
             f'<th scope="row"><a href="#{attr(code.code)}">{attr(code.code)}</a></th>'
             + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")

@@ -1,10 +1,10 @@
 """Reference pages: begrippenlijst, bronnen, ondersteuningsvormen and hand-written pages."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
-from ..markdown_text import blocks, external_url, inline, link
 from ...content.model import Pagina
+from .. import urls
+from ..markdown_text import blocks, external_url, inline, link
 from ..wording import lokaal_team
 from .common import Page, finish, md_list
 
@@ -56,7 +56,8 @@ def render_ondersteuningsvormen(catalog: Catalog) -> Page:
     parts = ["# Ondersteuningsvormen",
              "Welke hulp bieden de organisaties in de regio? Per vorm van ondersteuning staan de organisaties die "
              "hem bieden. Of een beschikking nodig is, staat bij de " + link("productcodes", urls.md_link(page, urls.PRODUCTCODES))
-             + "; hoe u de hulp inzet, staat in de " + link(f"route via het {lokaal_team(catalog.content.regio)}", urls.md_link(page, urls.ROUTES)) + "."]
+             + "; hoe u de hulp inzet, staat in de "
+             + link(f"route via het {lokaal_team(catalog.content.regio)}", urls.md_link(page, urls.ROUTES)) + "."]
     for vorm in sorted(vormen, key=str.lower):
         parts.append(f"## {inline(vorm)}\n\n" + md_list([link(a.naam, urls.md_link(page, urls.aanbieder(a.id)))
                                                          for a in vormen[vorm]]).rstrip())

@@ -1,13 +1,13 @@
 """Route pages: summary, diagram with legend, numbered steps (the diagram's text alternative)."""
 from __future__ import annotations
 
-from .. import urls
 from ...content.catalog import Catalog
-from ..diagrams import NOOD_FILL, actor_colours, step_numbers
-from ..markdown_text import attr, blocks, inline, link
 from ...content.model import Stap, Zorgroute
 from ...content.route_graph import route_edges
-from .common import Page, beheer_regel, bronnen_sectie, finish, md_list
+from .. import urls
+from ..diagrams import NOOD_FILL, actor_colours, step_numbers
+from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
+from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
 
 SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",
                "route": "vervolg in een andere route", "nood": "nooduitgang"}
@@ -19,6 +19,9 @@ def _legend(route: Zorgroute, catalog: Catalog) -> str:
     items += ['<li><span class="rw-vorm rw-vorm-ruit"></span>Ruit: beslissing (ja = doorgetrokken, nee = gestippeld)</li>',
               '<li><span class="rw-vorm rw-vorm-einde"></span>Dubbele rand: einde van de route</li>',
               '<li><span class="rw-vorm rw-vorm-route"></span>Gestippeld kader: gaat verder in een andere route</li>']
+    if any(s.gemodelleerd for s in route.stappen):
+        items.append('<li><span class="rw-vorm rw-vorm-model"></span>Stippelrand: gemodelleerde werkwijze, '
+                     'niet uit de regionale bronnen</li>')
     if any(s.soort == "nood" for s in route.stappen):
         items.append(f'<li><span class="rw-kleur" style="background:{NOOD_FILL}"></span>Achthoek: nooduitgang</li>')
     return '<ul class="rw-legenda" aria-label="Legenda bij het schema">\n' + "\n".join(items) + "\n</ul>"
@@ -69,7 +72,7 @@ def _next_steps(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: 
     if stap.soort == "route" and stap.route:
         anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
         return "**Vervolg:** in " + link(catalog.name("route", stap.route), urls.md_link(page, urls.route(stap.route), anchor)) + ".\n"
-    if stap.soort in ("einde", "nood") or not edges:
+    if stap.soort in ("einde", "nood") and not edges or not edges:
         return "**Einde van de route.**\n" if stap.soort != "nood" else "**Nooduitgang:** hier eindigt de route.\n"
     items = []
     for edge in edges:
@@ -84,31 +87,97 @@ def _next_steps(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: 
     return "**Vervolg:**\n\n" + md_list(items)
 
 
+def _herkomst(page: str, stap: Stap, catalog: Catalog) -> str:
+    """Sourced and modelled steps must look different: a modelled one gets a marked box naming its model."""
+    bronnen = "; ".join(bron_links(page, stap, catalog))
+    if stap.gemodelleerd:
+        basis = f" Gebaseerd op: {bronnen}." if bronnen else ""
+        return ("**Gemodelleerde werkwijze:** deze stap staat niet zo in de regionale bronnen; de routewijzer vult "
+                f"hem aan.{basis}\n{{: .rw-herkomst .rw-herkomst--model }}")
+    if bronnen:
+        return f"**Bron:** {bronnen}\n{{: .rw-herkomst .rw-herkomst--bron }}"
+    return ""
+
+
 def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
     page = urls.route(route.id)
     wie = f"**Wie:** {inline(catalog.name('actor', stap.actor))}" if stap.actor else ""
     soort = f"**Soort:** {SOORT_LABEL[stap.soort]}"
     parts = [f"### {numbers[stap.id]}. {inline(stap.titel)} {{#{urls.stap_anchor(stap.id)}}}",
              " · ".join(p for p in (wie, soort) if p)]
+    herkomst = _herkomst(page, stap, catalog)
+    if herkomst:
+        parts.append(herkomst)
     if stap.beschrijving:
-        parts.append(blocks(stap.beschrijving))
+        parts.append(tel_links(blocks(stap.beschrijving)))
     refs = _refs(page, stap, catalog)
     if refs:
         parts.append(md_list(refs).rstrip())
     parts.append(_next_steps(route, stap, numbers, catalog).rstrip())
+    parts.append('<p class="rw-terug"><a href="#schema">Terug naar het schema</a></p>')
     return "\n\n".join(parts) + "\n"
 
 
+MAX_WAT_TE_DOEN = 12
+
+
+def main_path(route: Zorgroute) -> list[Stap]:
+    """The steps a reader takes when every question is answered 'ja' and no emergency exit is needed."""
+    path, seen, current = [], set(), route.start
+    while current and current not in seen and len(path) < MAX_WAT_TE_DOEN:
+        stap = route.stap(current)
+        if stap is None:
+            break
+        seen.add(current)
+        path.append(stap)
+        if stap.soort == "beslissing":
+            current = stap.ja
+        elif stap.soort in ("actie",):
+            current = next((o.stap for o in stap.naar if route.stap(o.stap) and route.stap(o.stap).soort != "nood"), None)
+        else:
+            break
+    return path
+
+
+def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) -> str:
+    """'Wat moet ik doen?' first: the main path with the route's own step numbers, each linked to its step;
+    on the veiligheidsroute the emergency exits beside it as tel: links."""
+    items = []
+    for stap in main_path(route):
+        href = "#" + urls.stap_anchor(stap.id)
+        text = f'<a href="{href}">{attr(stap.titel)}</a>'
+        if stap.soort == "beslissing" and stap.nee in numbers:
+            text += f' <span class="rw-wat__nee">(nee: <a href="#{urls.stap_anchor(stap.nee)}">stap {numbers[stap.nee]}</a>)</span>'
+        elif stap.soort == "route" and stap.route:
+            text += f" ({attr(catalog.name('route', stap.route))})"
+        items.append(f'<li value="{numbers[stap.id]}">{text}</li>')
+    lijst = '<ol class="rw-wat__stappen">\n' + "\n".join(items) + "\n</ol>"
+    nood = ""
+    if route.soort == "veiligheidsroute":
+        contacts = [n for n in catalog.content.regio.noodcontacten if n.telefoon]
+        exits = "\n".join(f'<li><strong>{attr(n.naam)}:</strong> <a href="{attr(tel_href(n.telefoon))}">{attr(n.telefoon)}</a>'
+                          f"<br>{attr(n.uitleg)}</li>" for n in contacts)
+        exits += "".join(f'\n<li><a href="#{urls.stap_anchor(s.id)}">{attr(s.titel)}</a></li>'
+                         for s in route.stappen if s.soort == "nood" and s.nood == "crisis")
+        nood = ('<aside class="rw-wat__nood" aria-label="Direct hulp nodig">\n<p><strong>Direct hulp nodig?</strong></p>\n'
+                f'<ul>\n{exits}\n</ul>\n</aside>')
+    return ('<section class="rw-wat" aria-labelledby="wat-moet-ik-doen">\n'
+            '<h2 id="wat-moet-ik-doen">Wat moet ik doen?</h2>\n<div class="rw-wat__inhoud">\n'
+            f"{lijst}\n{nood}\n</div>\n</section>\n")
+
+
 def _intro(route: Zorgroute, catalog: Catalog) -> str:
+    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), verouderd_melding(route)] if p) + "\n"
+
+
+def _over(route: Zorgroute, catalog: Catalog) -> str:
+    """Who the route is for and who keeps it: useful, but below the steps a reader acts on."""
     ingang = ", ".join(inline(catalog.name("actor", a)) for a in route.ingang)
     actoren = ", ".join(inline(catalog.name("actor", a)) for a in route.actoren)
-    return "\n\n".join([
-        f"# {inline(route.titel)}",
-        blocks(route.samenvatting),
-        md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
-                 f"**Betrokken:** {actoren}"]).rstrip(),
-        beheer_regel(route),
-    ]) + "\n"
+    return "\n\n".join(["## Over deze route",
+                         md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
+                                  f"**Betrokken:** {actoren}"]).rstrip(),
+                         beheer_regel(route)]) + "\n"
 
 
 def _open_punten(route: Zorgroute) -> str:
@@ -116,6 +185,18 @@ def _open_punten(route: Zorgroute) -> str:
         return ""
     body = "\n".join(f"    - {inline(p)}" for p in route.open_punten)
     return f'!!! info "Wat de bronnen niet zeggen"\n\n{body}\n'
+
+
+def _zonder_nummer(route: Zorgroute, catalog: Catalog) -> str:
+    """Emergency contacts without a known number: explained here, never shown as a dead end in the bar."""
+    if route.soort != "veiligheidsroute":
+        return ""
+    zonder = [n for n in catalog.content.regio.noodcontacten if not n.telefoon]
+    if not zonder:
+        return ""
+    items = "\n".join(f"    - **{inline(n.naam)}:** {inline(n.uitleg)}" for n in zonder)
+    return ('!!! note "Noodcontacten zonder bekend nummer"\n\n    Deze contacten staan niet in de noodbalk, omdat de '
+            "bronnen er geen telefoonnummer voor geven. Bij direct gevaar belt u altijd 112.\n\n" + items + "\n")
 
 
 def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
@@ -131,8 +212,9 @@ def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
 def render_route(route: Zorgroute, svg: str, catalog: Catalog) -> Page:
     numbers = step_numbers(route)
     steps = "\n".join(_step(route, stap, numbers, catalog) for stap in route.stappen)
-    sections = [_intro(route, catalog), _open_punten(route), _diagram(route, svg, catalog),
-                "## Stappen {#stappen}\n\n" + steps, _linked_from(route, catalog),
+    sections = [_intro(route, catalog), _wat_te_doen(route, numbers, catalog), _diagram(route, svg, catalog),
+                "## Stappen {#stappen}\n\n" + steps, _over(route, catalog), _open_punten(route),
+                _zonder_nummer(route, catalog), _linked_from(route, catalog),
                 bronnen_sectie(urls.route(route.id), route, catalog)]
     return finish(urls.route(route.id), "\n".join(s for s in sections if s), catalog, route.titel)
 

@@ -15,9 +15,14 @@
   var items = {};
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
-  var records = [], codes = {}, announceTimer = null;
+  var records = [], codes = {}, byId = {}, verder = null, announceTimer = null, without = null, currentTest = null;
+  var geen = document.getElementById("rw-geen");
+  var LABELS = {tekst: "de zoektekst", zorgsoort: "de zorgsoort", product: "het product", gemeente: "de gemeente",
+                leeftijd: "de leeftijd", financiering: "de financiering", toegang: "de toegang",
+                huisarts: "'huisarts mag direct verwijzen'"};
 
   function value(name) {
+    if (name === without) return "";  /* counting "what if this filter were off" */
     var el = form.elements[name];
     if (!el) return "";
     if (el.type === "checkbox") return el.checked ? el.value : "";
@@ -81,10 +86,25 @@
     return n === 1 ? "1 aanbieder gevonden" : n + " aanbieders gevonden";
   }
 
+  function jaNeeDeel(values) {
+    if (!values.length) return "niet bekend";
+    var yes = values.filter(Boolean).length;
+    return yes === values.length ? "ja" : yes === 0 ? "nee" : "voor een deel";
+  }
+
+  /* The facts of a result follow the codes that matched the filters (e.g. only its GGZ codes). */
+  function updateFacts(li, record) {
+    var matched = currentTest ? record.c.filter(currentTest) : record.c;
+    var huisarts = li.querySelector("[data-feit=huisarts]"), beschikking = li.querySelector("[data-feit=beschikking]");
+    if (huisarts) huisarts.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][3]); }));
+    if (beschikking) beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
+  }
+
   function render(matched) {
     var fragment = document.createDocumentFragment();
     for (var i = 0; i < matched.length && i < shownMax; i++) {
-      if (items[matched[i]]) fragment.appendChild(items[matched[i]]);
+      var li = items[matched[i]];
+      if (li) { updateFacts(li, byId[matched[i]]); fragment.appendChild(li); }
     }
     list.replaceChildren(fragment);
     var rest = matched.length - Math.min(matched.length, shownMax);
@@ -98,16 +118,71 @@
     count.textContent = describe(n) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
   }
 
+  function countMatches() {
+    var matches = matcher(), n = 0;
+    for (var i = 0; i < records.length; i++) if (matches(records[i])) n++;
+    return n;
+  }
+
+  function element(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function linkItem(list, text, href) {
+    var li = element("li"), a = element("a", text);
+    a.href = href;
+    li.appendChild(a);
+    list.appendChild(li);
+  }
+
+  /* A zero result never dead-ends: why, which filter to drop, and where to go instead. */
+  function showNextSteps(n) {
+    geen.replaceChildren();
+    geen.hidden = n > 0 || !verder;
+    if (geen.hidden) return;
+    var z = verder.zorgsoort[value("zorgsoort")], g = verder.gemeente[value("gemeente")];
+    geen.appendChild(element("h2", "Geen aanbieder gevonden: wat kunt u doen?"));
+    geen.appendChild(element("p", z && z.aanbieders === 0
+      ? "De bronnen van deze site noemen geen aanbieder voor " + z.naam + ". Dat betekent niet dat de hulp er niet is."
+      : "Geen aanbieder voldoet aan alle filters tegelijk."));
+    var list = element("ul");
+    FIELDS.forEach(function (f) {
+      if (!value(f)) return;
+      without = f;
+      var count = countMatches();
+      without = null;
+      if (!count) return;
+      var li = element("li"), button = element("button", "Laat " + LABELS[f] + " weg: " + describe(count), "rw-linkknop");
+      button.type = "button";
+      button.addEventListener("click", function () { setValue(f, ""); apply(); });
+      li.appendChild(button);
+      list.appendChild(li);
+    });
+    if (g) linkItem(list, "Vraag het " + verder.team + " van " + g.naam + (g.team ? " (" + g.team + ")" : ""), g.url);
+    else linkItem(list, "Vraag het " + verder.team + " van de gemeente (kies uw gemeente)", verder.gemeenten);
+    if (z) {
+      z.routes.forEach(function (r) { linkItem(list, "Route: " + r.route + ", stap " + r.stap, r.url); });
+      if (!z.routes.length) linkItem(list, "Bekijk de zorgroutes", verder.routes);
+      linkItem(list, "Productcodes van " + z.naam, z.codes);
+    }
+    geen.appendChild(list);
+  }
+
   function apply() {
     shownMax = PAGE_SIZE;
     var matches = matcher(), matched = [];
     for (var i = 0; i < records.length; i++) {
       if (matches(records[i])) matched.push(records[i].id);
     }
+    currentTest = codeTest(value("zorgsoort"), value("product").toUpperCase(), value("toegang"), value("huisarts"));
     lastMatched = matched;
     render(matched);
     var n = matched.length;
     showCount(n);
+    showNextSteps(n);
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () { announcer.textContent = describe(n); }, 400);
     var params = new URLSearchParams();
@@ -139,6 +214,8 @@
   function start(data) {
     records = data.aanbieders;
     codes = data.codes;
+    verder = data.verder || null;
+    records.forEach(function (r) { byId[r.id] = r; });
     more.addEventListener("click", function () {
       shownMax += PAGE_SIZE;
       render(lastMatched);

@@ -1,0 +1,226 @@
+/* Site search: our own Dutch interface on Pagefind's index (site/pagefind/, made by
+ * generator/site/search_index.py). Everything is loaded from this site, nothing from elsewhere.
+ *
+ * Keyboard: "/" opens the search (unless you are typing in a field), arrow keys move between the
+ * search field and the results, Enter opens the first result, Escape closes and puts focus back on
+ * the button. The number of results is announced through a polite live region.
+ *
+ * Results land where the answer is: a productcode is its own record (page/#45A48), route steps and
+ * begrippen come as sub-results with their heading's fragment. Pagefind's score is multiplied by a
+ * weight per kind, so a route outranks the glossary and the source list for its own subject. */
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-rw-zoek]");
+  if (!root || !window.HTMLDialogElement) return;
+  var opener = root.querySelector(".rw-zoek__open");
+  var fallback = root.querySelector(".rw-zoek__zonderjs");
+  var dialog = root.querySelector(".rw-zoek__dialoog");
+  var form = dialog.querySelector("form");
+  var input = dialog.querySelector(".rw-zoek__vraag");
+  var status = dialog.querySelector(".rw-zoek__status");
+  var list = dialog.querySelector(".rw-zoek__resultaten");
+  var closer = dialog.querySelector(".rw-zoek__sluit");
+  var siteRoot = new URL((root.getAttribute("data-root") || ".").replace(/\/?$/, "/"), location.href);
+
+  var WEIGHT = { route: 2.5, aanbieder: 1.6, productcode: 1.6, begrip: 0.8, overig: 0.5 };
+  var LEADING = 1.5;  // pages marked `voorrang` (the veiligheidsroute)
+  /* Long pages are often the answer here (a route with all its steps), so page length counts less
+   * than Pagefind's default, and one mention counts nearly as much as many. */
+  var RANKING = { pageLength: 0.1, termFrequency: 0.5 };
+  var KIND_LABEL = { route: "Route", aanbieder: "Aanbieder", productcode: "Productcode", begrip: "Begrip", overig: "Pagina" };
+  // Each considered result is one fragment request. The kind is metadata (not a Pagefind filter,
+  // whose files differ between identical builds), so one kind looks further down the list.
+  var SHOWN = 8, CONSIDERED = 12, CONSIDERED_ONE_KIND = 40, SUBRESULTS = 3;
+  var pagefind = null, loading = null, generation = 0, announceTimer = null;
+
+  fallback.hidden = true;
+  fallback.removeAttribute("open");
+  opener.hidden = false;
+
+  function load() {
+    if (!loading) {
+      loading = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (module) {
+        return module.options({ baseUrl: siteRoot.pathname, excerptLength: 24, ranking: RANKING }).then(function () {
+          module.init();
+          pagefind = module;
+          return module;
+        });
+      });
+    }
+    return loading;
+  }
+
+  function open() {
+    if (dialog.open) return;
+    dialog.showModal();
+    input.focus();
+    input.select();
+    load();
+  }
+
+  function close() {
+    if (!dialog.open) return;
+    dialog.close();
+    opener.focus();  // back where the search started, also when it was opened with "/"
+  }
+
+  function kind() {
+    var checked = form.querySelector("input[name=soort]:checked");
+    return checked ? checked.value : "";
+  }
+
+  /* Pagefind's excerpts are escaped text with <mark> around the hits; keep only text and marks. */
+  function excerptNode(html) {
+    var out = document.createElement("span");
+    var parsed = new DOMParser().parseFromString("<body>" + html + "</body>", "text/html").body;
+    Array.prototype.forEach.call(parsed.childNodes, function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.appendChild(mark);
+      } else {
+        out.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return out;
+  }
+
+  function link(url, title, excerpt) {
+    var a = document.createElement("a");
+    a.href = url;
+    a.className = "rw-zoek__link";
+    var strong = document.createElement("span");
+    strong.className = "rw-zoek__titel";
+    strong.textContent = title;
+    a.appendChild(strong);
+    if (excerpt) {
+      var p = excerptNode(excerpt);
+      p.className = "rw-zoek__uittreksel";
+      a.appendChild(p);
+    }
+    return a;
+  }
+
+  function subResults(data) {
+    return (data.sub_results || []).filter(function (sub) {
+      return sub.url !== data.url && sub.url.indexOf("#") !== -1 && sub.title !== data.meta.title;
+    })
+      .map(function (sub, i) { return { sub: sub, weight: (sub.locations || []).length, order: i }; })
+      .sort(function (a, b) { return b.weight - a.weight || a.order - b.order; })
+      .slice(0, SUBRESULTS).map(function (x) { return x.sub; });
+  }
+
+  function render(items, query) {
+    list.textContent = "";
+    items.forEach(function (item) {
+      var data = item.data, soort = (data.meta && data.meta.soort) || "overig";
+      var li = document.createElement("li");
+      li.className = "rw-zoek__resultaat";
+      var badge = document.createElement("span");
+      badge.className = "rw-zoek__soort rw-zoek__soort--" + soort;
+      badge.textContent = KIND_LABEL[soort] || KIND_LABEL.overig;
+      li.appendChild(badge);
+      var subs = subResults(data);
+      li.appendChild(link(data.url, data.meta.title || data.url, subs.length ? "" : data.excerpt));
+      if (subs.length) {
+        var ul = document.createElement("ul");
+        subs.forEach(function (sub) {
+          var sli = document.createElement("li");
+          sli.appendChild(link(sub.url, sub.title, sub.excerpt));
+          ul.appendChild(sli);
+        });
+        li.appendChild(ul);
+      }
+      list.appendChild(li);
+    });
+    var n = items.length;
+    var text = n === 0 ? "Geen resultaten voor \u201c" + query + "\u201d."
+      : (n === 1 ? "1 resultaat" : n + " resultaten") + " voor \u201c" + query + "\u201d.";
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(function () { status.textContent = text; }, 250);
+  }
+
+  function search() {
+    var query = input.value.trim();
+    var mine = ++generation;
+    if (!query) {
+      list.textContent = "";
+      status.textContent = "";
+      return;
+    }
+    var only = kind();
+    load().then(function (pf) {
+      return pf.search(query);
+    }).then(function (response) {
+      if (mine !== generation || !response) return null;
+      return Promise.all(response.results.slice(0, only ? CONSIDERED_ONE_KIND : CONSIDERED).map(function (result) {
+        return result.data().then(function (data) {
+          var soort = (data.meta && data.meta.soort) || "overig";
+          var lead = data.meta && data.meta.voorrang ? LEADING : 1;
+          return { data: data, score: result.score * (WEIGHT[soort] || WEIGHT.overig) * lead };
+        });
+      }));
+    }).then(function (items) {
+      if (mine !== generation || !items) return;
+      if (only) items = items.filter(function (item) { return ((item.data.meta && item.data.meta.soort) || "overig") === only; });
+      items.sort(function (a, b) { return b.score - a.score; });
+      render(items.slice(0, SHOWN), query);
+    }).catch(function () {
+      if (mine === generation) status.textContent = "Zoeken lukt nu niet. Gebruik het menu om een overzicht te kiezen.";
+    });
+  }
+
+  function links() {
+    return Array.prototype.slice.call(list.querySelectorAll("a"));
+  }
+
+  /* Fetch and compile the search engine (about 120 KB, cached after the first page) once the page
+   * is idle, so the first query does not wait for it; not on connections that ask to save data. */
+  if (!(navigator.connection && navigator.connection.saveData)) {
+    (window.requestIdleCallback || function (f) { setTimeout(f, 200); })(function () { load(); });
+  }
+  opener.addEventListener("click", open);
+  opener.addEventListener("pointerenter", load);
+  opener.addEventListener("focus", load);
+  closer.addEventListener("click", close);
+  dialog.addEventListener("click", function (event) {
+    if (event.target === dialog) close();  // a click on the backdrop
+    else if (event.target.closest && event.target.closest("a")) dialog.close();  // same-page fragments too; focus follows the link
+  });
+  input.addEventListener("input", search);
+  form.addEventListener("change", function (event) { if (event.target.name === "soort") search(); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = links()[0];
+    if (first) first.click();
+  });
+  dialog.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {  // in a filled search field Chromium would only clear the text
+      event.preventDefault();
+      close();
+      return;
+    }
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    var all = links();
+    if (!all.length) return;
+    var index = all.indexOf(document.activeElement);
+    if (document.activeElement === input) {
+      if (event.key !== "ArrowDown") return;
+      all[0].focus();
+    } else if (index !== -1) {
+      if (event.key === "ArrowDown") all[Math.min(index + 1, all.length - 1)].focus();
+      else if (index === 0) input.focus();
+      else all[index - 1].focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || dialog.open || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    event.preventDefault();
+    open();
+  });
+})();
