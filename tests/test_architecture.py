@@ -100,3 +100,11 @@ def test_a_broken_link_after_the_engine_is_an_internal_error(minimal_root, tmp_p
 
     assert main(["--root", str(minimal_root), "build", "--site-dir", str(tmp_path / "site")]) == 3
     assert not (tmp_path / "site").exists()
+
+
+def test_readme_architecture_names_every_module():
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Architecture"):readme.index("## Content layout")]
+    missing = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+               if p.name not in ("__init__.py", "__main__.py") and "render" not in p.parts and f"`{p.name}`" not in section]
+    assert missing == []
