@@ -23,8 +23,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-STAGES = ["load", "validate", "graph", "model", "diagrams", "render", "write", "engine", "linkcheck"]
-GENERATOR_STAGES = ["load", "validate", "graph", "model", "diagrams", "render", "write", "linkcheck"]
+STAGES = ["load", "validate", "graph", "model", "diagrams", "render", "write", "engine", "search", "linkcheck"]
+GENERATOR_STAGES = ["load", "validate", "graph", "model", "diagrams", "render", "write", "search", "linkcheck"]
 
 
 def build_once(root: Path) -> None:
@@ -44,7 +44,8 @@ def build_once(root: Path) -> None:
         "gemeenten": len(content.gemeenten),
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20,
-        "index_mb": (site / "search" / "search_index.json").stat().st_size / 2**20,
+        # the Pagefind index (loaded in chunks on demand, unlike the old single lunr file)
+        "index_mb": sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()) / 2**20,
     }))
 
 
