@@ -46,3 +46,20 @@ def test_labels_do_not_repeat_the_actor(page, site_url):
     page.goto(site_url + "zorgroutes/huisarts/")
     labels = page.eval_on_selector_all(".rw-schema svg g.node text", "els => els.map(e => e.textContent)")
     assert not [label for label in labels if label.startswith("(") and label.endswith(")")]
+
+
+def test_veilig_thuis_advice_is_drawn_as_a_consultation_that_returns(page, site_url):
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    node = page.locator(".rw-schema svg g.node", has_text="Bel Veilig Thuis")
+    assert node.locator("polygon").count() == 0  # a rounded box (path), not the octagon of an exit
+    consult = page.locator(".rw-schema svg g.node", has_text="Overleg met een collega").bounding_box()
+    advies = node.bounding_box()
+    assert abs((advies["y"] + advies["height"] / 2) - (consult["y"] + consult["height"] / 2)) < 5  # level beside it
+    edges = page.eval_on_selector_all(".rw-schema svg g.edge title", "els => els.map(e => e.textContent)")
+    assert "consultatie->advies-veilig-thuis" in edges and "advies-veilig-thuis->consultatie" in edges
+
+
+def test_meldcode_steps_carry_names_not_a_second_numbering(page, site_url):
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    text = page.locator("article").inner_text().lower()
+    assert "meldcode stap" not in text and "meldcode: collegiale consultatie" in text

@@ -30,7 +30,8 @@ def site_colours(catalog: Catalog) -> dict[str, str]:
 
 def actor_colours(route: Zorgroute, catalog: Catalog) -> dict[str, str]:
     """The site-wide colours of the actors that actually have a step in this route (for the legend)."""
-    present = {stap.actor for stap in route.stappen if stap.actor and stap.soort not in ("route", "nood")}
+    present = {stap.actor for stap in route.stappen
+               if stap.actor and (stap.soort not in ("route", "nood") or consultation(stap))}
     colours = site_colours(catalog)
     return {actor: colours[actor] for actor in colours if actor in present}
 
@@ -56,6 +57,11 @@ def _label(route: Zorgroute, stap: Stap, number: int, catalog: Catalog) -> str:
     return label
 
 
+def consultation(stap: Stap) -> bool:
+    """Asking Veilig Thuis for advice: the route goes on afterwards, so it is drawn as a side visit."""
+    return stap.soort == "nood" and stap.nood == "advies-melden" and bool(stap.naar)
+
+
 def _node_attrs(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict[str, str]:
     page = urls.route(route.id)
     attrs = {"URL": urls.html_link(page, page, urls.stap_anchor(stap.id)), "target": "_top",
@@ -65,6 +71,8 @@ def _node_attrs(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict[str, str
         attrs.update(shape="diamond", style="filled", fillcolor=fill, margin="0,0")
     elif stap.soort == "einde":
         attrs.update(style="rounded,filled,bold", peripheries="2", fillcolor=fill)
+    elif consultation(stap):  # advice that returns to the route: an ordinary step beside it, not an exit
+        attrs.update(style="rounded,filled", fillcolor=fill)
     elif stap.soort == "nood":
         attrs.update(shape="octagon", style="filled,bold", fillcolor=NOOD_FILL, color="#9b1c1c")
     elif stap.soort == "route":
@@ -100,6 +108,10 @@ def route_dot(route: Zorgroute, catalog: Catalog) -> str:
         attrs = {"label": _label(route, stap, numbers[stap.id], catalog), **_node_attrs(route, stap, catalog)}
         lines.append(f"  {dot_string(stap.id)} [{_attr_list(attrs)}];")
     known = set(numbers)
+    for stap in route.stappen:  # a consultation sits level with the step it returns to
+        back = [o.stap for o in stap.naar if o.stap in known] if consultation(stap) else []
+        if back:
+            lines.append(f"  {{ rank=\"same\"; {dot_string(back[0])}; {dot_string(stap.id)}; }}")
     for edge in route_edges(route):
         if edge.naar not in known:
             continue
