@@ -63,3 +63,26 @@ def test_meldcode_steps_carry_names_not_a_second_numbering(page, site_url):
     page.goto(site_url + "zorgroutes/veiligheidsroute/")
     text = page.locator("article").inner_text().lower()
     assert "meldcode stap" not in text and "meldcode: collegiale consultatie" in text
+
+
+@pytest.mark.parametrize("route_id", ["veiligheidsroute", "huisarts"])
+def test_phone_diagram_scrolls_in_its_frame_with_legible_labels(browser, site_url, route_id):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
+    page = context.new_page()
+    try:
+        page.goto(site_url + f"zorgroutes/{route_id}/")
+        assert min(page.evaluate(LABEL_SIZES)) >= 12
+        # the figure scrolls sideways, the page itself does not
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        frame = page.eval_on_selector(".rw-schema", "f => [f.scrollWidth, f.clientWidth]")
+        assert frame[0] > frame[1]
+    finally:
+        context.close()
+
+
+def test_printed_diagram_fits_the_page(page, site_url):
+    page.set_viewport_size({"width": 700, "height": 900})  # about an A4 column; the screen floor needs 815 px
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    page.emulate_media(media="print")
+    frame = page.eval_on_selector(".rw-schema", "f => [f.scrollWidth, f.clientWidth]")
+    assert frame[0] <= frame[1] + 1
