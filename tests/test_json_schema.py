@@ -64,7 +64,8 @@ def schema_problems(root: Path, loader=Yaml12Loader) -> dict[str, list[str]]:
     return problems
 
 
-@pytest.mark.parametrize("root", [PROJECT, MINIMAL], ids=["default content", "minimal tree"])
+@pytest.mark.parametrize("root", [PROJECT, MINIMAL, MINIMAL.parent / "duinkust"],
+                         ids=["default content", "minimal tree", "second region"])
 def test_valid_content_raises_no_false_alarm(root):
     assert not check(root).diagnostics.has_errors()
     counted = sum(1 for _, g in file_kinds() for p in root.glob(g) if p.is_file())

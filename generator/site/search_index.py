@@ -195,6 +195,18 @@ def _prompt_service():
     from pagefind.service import PagefindService
 
     class PromptService(PagefindService):
+        async def close(self) -> None:
+            """Let Pagefind finish writing and exit on end of input; the stock close() terminates it at
+            once, which now and then cut pagefind-entry.json short (seen as a non-identical rebuild)."""
+            await asyncio.wait_for(asyncio.gather(*self._responses.values(), return_exceptions=True), timeout=60)
+            self._backend.stdin.close()
+            try:
+                await asyncio.wait_for(self._backend.wait(), timeout=60)
+            except asyncio.TimeoutError:
+                self._backend.terminate()
+                await self._backend.wait()
+            self._poll_task.cancel()
+
         async def _wait_for_responses(self) -> None:
             while True:
                 output = await self._backend.stdout.readuntil(b",")
