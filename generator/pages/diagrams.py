@@ -19,11 +19,21 @@ from .markdown_text import plain
 PALETTE = ["#cfe3f5", "#fde2b8", "#d4edda", "#f3d1e4", "#e4dcf5", "#fff3b0", "#d9f0f0", "#ead9c8",
            "#e0e0e0", "#f9d5cc", "#dbeccf", "#c9d7f0"]
 NOOD_FILL = "#fbd3d0"
-WRAP = 26
+WRAP = 18  # narrow nodes keep the widest route within ~740 pt, so labels stay >= 12 px in the 688 px column
 
 
-def actor_colours(route: Zorgroute) -> dict[str, str]:
-    return {actor: PALETTE[i % len(PALETTE)] for i, actor in enumerate(route.actoren)}
+def site_colours(catalog: Catalog) -> dict[str, str]:
+    """One colour per actor for the whole site (order of actoren.yaml), so an actor looks the same
+    on every route page."""
+    return {actor.id: PALETTE[i % len(PALETTE)] for i, actor in enumerate(catalog.content.actoren)}
+
+
+def actor_colours(route: Zorgroute, catalog: Catalog) -> dict[str, str]:
+    """The site-wide colours of the actors that actually have a step in this route (for the legend)."""
+    present = {stap.actor for stap in route.stappen
+               if stap.actor and (stap.soort not in ("route", "nood") or consultation(stap))}
+    colours = site_colours(catalog)
+    return {actor: colours[actor] for actor in colours if actor in present}
 
 
 def dot_string(text: str) -> str:
@@ -33,7 +43,7 @@ def dot_string(text: str) -> str:
 
 
 def _wrapped(text: str) -> str:
-    return "\n".join(textwrap.wrap(plain(text), WRAP, break_long_words=True)) or " "
+    return "\n".join(textwrap.wrap(plain(text), WRAP, break_long_words=False)) or " "
 
 
 def step_numbers(route: Zorgroute) -> dict[str, int]:
@@ -44,20 +54,25 @@ def _label(route: Zorgroute, stap: Stap, number: int, catalog: Catalog) -> str:
     label = f"{number}. {_wrapped(stap.titel)}"
     if stap.soort == "route" and stap.route:
         label += "\n→ " + _wrapped(catalog.name("route", stap.route))
-    elif stap.actor:
-        label += "\n(" + catalog.name("actor", stap.actor) + ")"
     return label
+
+
+def consultation(stap: Stap) -> bool:
+    """Asking Veilig Thuis for advice: the route goes on afterwards, so it is drawn as a side visit."""
+    return stap.soort == "nood" and stap.nood == "advies-melden" and bool(stap.naar)
 
 
 def _node_attrs(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict[str, str]:
     page = urls.route(route.id)
     attrs = {"URL": urls.html_link(page, page, urls.stap_anchor(stap.id)), "target": "_top",
-             "tooltip": plain(stap.titel)}
-    fill = actor_colours(route).get(stap.actor or "", "#ffffff")
+             "tooltip": plain(stap.titel) + (f" ({catalog.name('actor', stap.actor)})" if stap.actor else "")}
+    fill = site_colours(catalog).get(stap.actor or "", "#ffffff")
     if stap.soort == "beslissing":
-        attrs.update(shape="diamond", style="filled", fillcolor=fill)
+        attrs.update(shape="diamond", style="filled", fillcolor=fill, margin="0,0")
     elif stap.soort == "einde":
         attrs.update(style="rounded,filled,bold", peripheries="2", fillcolor=fill)
+    elif consultation(stap):  # advice that returns to the route: an ordinary step beside it, not an exit
+        attrs.update(style="rounded,filled", fillcolor=fill)
     elif stap.soort == "nood":
         attrs.update(shape="octagon", style="filled,bold", fillcolor=NOOD_FILL, color="#9b1c1c")
     elif stap.soort == "route":
@@ -83,7 +98,7 @@ def route_dot(route: Zorgroute, catalog: Catalog) -> str:
     numbers = step_numbers(route)
     lines = [
         f"digraph {dot_string('route-' + route.id)} {{",
-        '  graph [rankdir="TB", fontname="Helvetica", bgcolor="transparent", nodesep="0.35", '
+        '  graph [rankdir="TB", fontname="Helvetica", bgcolor="transparent", nodesep="0.15", '
         'ranksep="0.45", pad="0.2", tooltip=' + dot_string(plain(route.titel)) + "];",
         '  node [shape="box", style="rounded,filled", fontname="Helvetica", fontsize="13", '
         'margin="0.14,0.07", color="#333333", fontcolor="#111111"];',
@@ -93,6 +108,10 @@ def route_dot(route: Zorgroute, catalog: Catalog) -> str:
         attrs = {"label": _label(route, stap, numbers[stap.id], catalog), **_node_attrs(route, stap, catalog)}
         lines.append(f"  {dot_string(stap.id)} [{_attr_list(attrs)}];")
     known = set(numbers)
+    for stap in route.stappen:  # a consultation sits level with the step it returns to
+        back = [o.stap for o in stap.naar if o.stap in known] if consultation(stap) else []
+        if back:
+            lines.append(f"  {{ rank=\"same\"; {dot_string(back[0])}; {dot_string(stap.id)}; }}")
     for edge in route_edges(route):
         if edge.naar not in known:
             continue

@@ -39,7 +39,20 @@ def clean_svg(svg: str, label: str) -> str:
     svg = re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<!--.*?-->", "", svg, flags=re.DOTALL)
     svg = "\n".join(line for line in svg.splitlines() if line.strip())
     label = label.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-    return svg.replace("<svg ", f'<svg role="group" aria-label="{label}" focusable="false" ', 1)
+    return svg.replace("<svg ", f'<svg role="group" aria-label="{label}" focusable="false"{_min_width(svg)} ', 1)
+
+
+# Labels are set at 13 pt (17.3 px at natural size); below this scale they would drop under 12 px.
+MIN_SCALE = 12 / (13 * 4 / 3)
+
+
+def _min_width(svg: str) -> str:
+    """A CSS min-width so a wide diagram never shrinks its labels below 12 px: the figure scrolls
+    sideways instead (it has overflow-x: auto). Every diagram gets the rule; narrow ones fit anyway."""
+    match = re.search(r'<svg width="([\d.]+)pt"', svg)
+    if not match:
+        return ""
+    return f' style="min-width:{float(match.group(1)) * 4 / 3 * MIN_SCALE:.0f}px"'
 
 
 def _render_one(binary: str, dot_text: str) -> str:

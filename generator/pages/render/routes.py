@@ -15,7 +15,7 @@ SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "e
 
 def _legend(route: Zorgroute, catalog: Catalog) -> str:
     items = [f'<li><span class="rw-kleur" style="background:{colour}"></span>{attr(catalog.name("actor", actor))}</li>'
-             for actor, colour in actor_colours(route).items()]
+             for actor, colour in actor_colours(route, catalog).items()]
     items += ['<li><span class="rw-vorm rw-vorm-ruit"></span>Ruit: beslissing (ja = doorgetrokken, nee = gestippeld)</li>',
               '<li><span class="rw-vorm rw-vorm-einde"></span>Dubbele rand: einde van de route</li>',
               '<li><span class="rw-vorm rw-vorm-route"></span>Gestippeld kader: gaat verder in een andere route</li>']

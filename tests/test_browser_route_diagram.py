@@ -1,0 +1,88 @@
+"""Route diagrams stay legible in the browser: every node label is at least 12 px high at the
+1280 px desktop layout (688 px content column), on all eight default routes, and one actor keeps one
+colour across the whole site."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
+
+ROUTES = ["veiligheidsroute", "basisteam", "huisarts", "onderwijs", "politie", "gedwongen-kader", "instelling",
+          "individuele-voorziening"]
+
+# Rendered font size of each node label: the SVG font-size times the SVG's on-screen scale.
+LABEL_SIZES = """() => Array.from(document.querySelectorAll('.rw-schema svg g.node text')).map(t => {
+  const svg = t.ownerSVGElement;
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  return parseFloat(t.getAttribute('font-size')) * scale;
+})"""
+
+
+@pytest.mark.parametrize("route_id", ROUTES)
+def test_node_labels_at_least_12px(page, site_url, route_id):
+    page.goto(site_url + f"zorgroutes/{route_id}/")
+    sizes = page.evaluate(LABEL_SIZES)
+    assert sizes, "no node labels found"
+    assert min(sizes) >= 12, f"{route_id}: smallest label {min(sizes):.1f} px"
+    # Measure the glyphs too, not only the attribute: a line box of 12 px text is at least ~11 px high.
+    heights = page.eval_on_selector_all(".rw-schema svg g.node text",
+                                        "els => els.map(e => e.getBoundingClientRect().height)")
+    assert min(heights) >= 11
+
+
+def test_an_actor_has_one_colour_on_every_route(page, site_url):
+    seen: dict[str, set[str]] = {}
+    for route_id in ROUTES:
+        page.goto(site_url + f"zorgroutes/{route_id}/")
+        for name, colour in page.eval_on_selector_all(
+                ".rw-legenda li:has(.rw-kleur)", "els => els.map(e => [e.innerText.trim(), "
+                "getComputedStyle(e.querySelector('.rw-kleur')).backgroundColor])"):
+            seen.setdefault(name, set()).add(colour)
+    assert seen
+    assert all(len(colours) == 1 for colours in seen.values()), seen
+
+
+def test_labels_do_not_repeat_the_actor(page, site_url):
+    page.goto(site_url + "zorgroutes/huisarts/")
+    labels = page.eval_on_selector_all(".rw-schema svg g.node text", "els => els.map(e => e.textContent)")
+    assert not [label for label in labels if label.startswith("(") and label.endswith(")")]
+
+
+def test_veilig_thuis_advice_is_drawn_as_a_consultation_that_returns(page, site_url):
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    node = page.locator(".rw-schema svg g.node", has_text="Bel Veilig Thuis")
+    assert node.locator("polygon").count() == 0  # a rounded box (path), not the octagon of an exit
+    consult = page.locator(".rw-schema svg g.node", has_text="Overleg met een collega").bounding_box()
+    advies = node.bounding_box()
+    assert abs((advies["y"] + advies["height"] / 2) - (consult["y"] + consult["height"] / 2)) < 5  # level beside it
+    edges = page.eval_on_selector_all(".rw-schema svg g.edge title", "els => els.map(e => e.textContent)")
+    assert "consultatie->advies-veilig-thuis" in edges and "advies-veilig-thuis->consultatie" in edges
+
+
+def test_meldcode_steps_carry_names_not_a_second_numbering(page, site_url):
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    text = page.locator("article").inner_text().lower()
+    assert "meldcode stap" not in text and "meldcode: collegiale consultatie" in text
+
+
+@pytest.mark.parametrize("route_id", ["veiligheidsroute", "huisarts"])
+def test_phone_diagram_scrolls_in_its_frame_with_legible_labels(browser, site_url, route_id):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
+    page = context.new_page()
+    try:
+        page.goto(site_url + f"zorgroutes/{route_id}/")
+        assert min(page.evaluate(LABEL_SIZES)) >= 12
+        # the figure scrolls sideways, the page itself does not
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        frame = page.eval_on_selector(".rw-schema", "f => [f.scrollWidth, f.clientWidth]")
+        assert frame[0] > frame[1]
+    finally:
+        context.close()
+
+
+def test_printed_diagram_fits_the_page(page, site_url):
+    page.set_viewport_size({"width": 700, "height": 900})  # about an A4 column; the screen floor needs 815 px
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    page.emulate_media(media="print")
+    frame = page.eval_on_selector(".rw-schema", "f => [f.scrollWidth, f.clientWidth]")
+    assert frame[0] <= frame[1] + 1
