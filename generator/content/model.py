@@ -1,4 +1,15 @@
-"""The typed content model. Field docstrings live in content_schema.py, next to the YAML keys.
+"""The typed content model, and with it the YAML format: one declaration per field.
+
+Every YAML key is declared once, here, as a dataclass field with `veld(type, uitleg, ...)`;
+`@blok(naam)` derives the block's `Schema` from those declarations (see content/declare.py).
+content/format.py only names the derived schemas for the loader, FORMAAT.md and the JSON
+Schemas, so the typed model and the editors' documentation cannot drift apart.
+
+To add a field: add one line to the right class below, e.g.
+    website: str | None = veld(URL, "Webadres; nooit verzinnen.")
+(`verplicht=True` for a required key, `standaard=...` for a documented default), then
+regenerate content/FORMAAT.md (`python -m generator formaat`) and the JSON Schemas
+(`python -m generator schemas`); tests fail until both are in step.
 
 Every object remembers where it came from (`loc`) and the line of each of its
 fields (`regels`), so rules that run after loading can still point an editor at
@@ -9,9 +20,39 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from .declare import blok, veld
 from .diagnostics import Locatie
+from .fields import (
+    AGB_CODE,
+    BERICHT,
+    CATEGORIE,
+    EMAIL,
+    INVALID,
+    PRODUCT_OF_CATEGORIE,
+    PRODUCTCODE,
+    TELEFOON,
+    URL,
+    Datum,
+    FieldType,
+    Getal,
+    Id,
+    JaNee,
+    Keuze,
+    Lijst,
+    Ref,
+    Tekst,
+)
+
+FINANCIERING = ("budget", "tarief", "landelijk")
+AANBIEDER_SOORTEN = ("zorgaanbieder", "gecertificeerde-instelling", "advies-en-meldpunt", "basisteam",
+                     "ketenpartner")
+STAP_SOORTEN = ("actie", "beslissing", "einde", "route", "nood")
+NOOD_SOORTEN = ("acuut", "crisis", "advies-melden")
+ROUTE_SOORTEN = ("zorgroute", "veiligheidsroute")
+HERKOMSTEN = ("bron", "model")
 
 _NOWHERE = Locatie("")
+_ALS_AFWIJKEND = "Alleen invullen als deze code afwijkt van zijn categorie."
 
 
 @dataclass(kw_only=True)
@@ -24,263 +65,324 @@ class Located:
         return Locatie(self.loc.bestand, self.regels.get(veld, self.loc.regel))
 
 
-@dataclass(kw_only=True)
+@blok("bronverwijzing")
 class Bronverwijzing(Located):
-    bron: str
-    sectie: str | None = None
+    bron: str = veld(Ref("bron"), "Id van een document uit content/bronnen.yaml.", verplicht=True)
+    sectie: str | None = veld(Tekst(200), "Hoofdstuk, paragraaf of bijlage in dat document.")
 
 
 @dataclass(kw_only=True)
 class Beheer(Located):
-    """Shared by pages an editor maintains: sources, owner and date of last check."""
+    """Shared by pages an editor maintains: sources, owner and the two dates (situation, last check)."""
 
-    bronnen: list[Bronverwijzing] = field(default_factory=list)
-    eigenaar: str | None = None
-    peildatum: _dt.date | None = None  # the date of the situation described, not of the last check
-    laatst_gecontroleerd: _dt.date | None = None
+    bronnen: list[Bronverwijzing] = veld(Lijst(Bronverwijzing.SCHEMA),
+                                         "Waar de informatie vandaan komt (document en sectie).", standaard=[])
+    eigenaar: str | None = veld(Tekst(120), "Wie deze inhoud beheert (team of functie, geen persoonsnaam).")
+    peildatum: _dt.date | None = veld(
+        Datum(), "Datum van de situatie die hier beschreven staat, bijvoorbeeld de datum van het "
+        "brondocument. Verschilt van laatst_gecontroleerd als niemand het sindsdien heeft nagekeken.")
+    laatst_gecontroleerd: _dt.date | None = veld(
+        Datum(), "Datum waarop iemand de inhoud echt heeft nagekeken tegen de "
+        "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is.")
 
 
-@dataclass(kw_only=True)
+@blok("bron")
 class Bron(Located):
-    id: str
-    titel: str
-    uitgever: str
-    datum: str
-    omschrijving: str | None = None
-    website: str | None = None
+    id: str = veld(Id(), "Korte naam waarmee andere bestanden naar dit document verwijzen.", verplicht=True)
+    titel: str = veld(Tekst(300), "Titel van het document.", verplicht=True)
+    uitgever: str = veld(Tekst(200), "Organisatie die het document heeft uitgebracht.", verplicht=True)
+    datum: str = veld(Tekst(60), "Datum of periode van uitgave, zoals in het document.", verplicht=True)
+    omschrijving: str | None = veld(Tekst(2000, True), "Waar het document over gaat.")
+    website: str | None = veld(URL, "Openbaar webadres van het document, als dat er is.")
 
 
-@dataclass(kw_only=True)
+@blok("actor")
 class Actor(Located):
-    id: str
-    naam: str
-    omschrijving: str | None = None
-    bronnen: list[Bronverwijzing] = field(default_factory=list)
+    id: str = veld(Id(), "Id waarmee routes naar deze rol verwijzen.", verplicht=True)
+    naam: str = veld(Tekst(120), "Naam van de rol zoals die op de site staat.", verplicht=True)
+    omschrijving: str | None = veld(Tekst(1000, True), "Wat deze rol doet in de routes.")
+    bronnen: list[Bronverwijzing] = veld(Lijst(Bronverwijzing.SCHEMA),
+                                         "Waar de beschrijving van deze rol vandaan komt.", standaard=[])
 
 
-@dataclass(kw_only=True)
+@blok("begrip")
 class Begrip(Beheer):
-    id: str
-    term: str
-    afkorting: str | None = None
-    uitleg: str
+    id: str = veld(Id(), "Id waarmee routestappen naar dit begrip verwijzen.", verplicht=True)
+    term: str = veld(Tekst(120), "Het begrip zoals het op de site staat.", verplicht=True)
+    afkorting: str | None = veld(Tekst(30), "Afkorting; overal op de site wordt die bij aanwijzen uitgelegd.")
+    uitleg: str = veld(Tekst(3000, True), "Uitleg in eigen woorden.", verplicht=True)
 
 
-@dataclass(kw_only=True)
+@blok("bericht")
 class Bericht(Located):
-    code: str
-    naam: str
-    van: str
-    naar: str
+    code: str = veld(BERICHT, "iJw-berichtcode, bijvoorbeeld JW301.", verplicht=True)
+    naam: str = veld(Tekst(120), "Naam van het bericht.", verplicht=True)
+    van: str = veld(Tekst(120), "Wie het bericht verstuurt.", verplicht=True)
+    naar: str = veld(Tekst(120), "Wie het bericht ontvangt.", verplicht=True)
 
 
-@dataclass(kw_only=True)
+@blok("codewaarde")
 class Codewaarde(Located):
-    id: str
-    naam: str
-    ijw_code: str | None = None
+    id: str = veld(Id(), "Id waarmee andere bestanden naar deze waarde verwijzen.", verplicht=True)
+    naam: str = veld(Tekst(120), "Naam zoals op de site.", verplicht=True)
+    ijw_code: str | None = veld(Tekst(10), "Code in de landelijke iJw-codelijst.")
 
 
-@dataclass(kw_only=True)
+@blok("codelijsten")
 class Codelijsten(Located):
-    berichten: list[Bericht] = field(default_factory=list)
-    verwijzers: list[Codewaarde] = field(default_factory=list)
-    eenheden: list[Codewaarde] = field(default_factory=list)
+    berichten: list[Bericht] = veld(Lijst(Bericht.SCHEMA), "iJw-berichten die in routes genoemd mogen worden.",
+                                    verplicht=True)
+    verwijzers: list[Codewaarde] = veld(Lijst(Codewaarde.SCHEMA), "Soorten verwijzers (iJw-codelijst COD327).",
+                                        verplicht=True)
+    eenheden: list[Codewaarde] = veld(Lijst(Codewaarde.SCHEMA), "Eenheden voor productcodes (iJw-codelijst WJ756).",
+                                      verplicht=True)
 
 
-@dataclass(kw_only=True)
+@blok("noodcontact")
 class Noodcontact(Located):
-    id: str
-    soort: str
-    naam: str
-    telefoon: str | None = None
-    uitleg: str
+    id: str = veld(Id(), "Id van het noodcontact.", verplicht=True)
+    soort: str = veld(Keuze(*NOOD_SOORTEN), "acuut (direct gevaar), crisis of advies-melden.", verplicht=True)
+    naam: str = veld(Tekst(80), "Naam zoals in de noodbalk bovenaan elke pagina.", verplicht=True)
+    telefoon: str | None = veld(TELEFOON, "Telefoonnummer; alleen als een bron het nummer geeft.")
+    uitleg: str = veld(Tekst(300), "Wanneer u dit contact gebruikt (één zin).", verplicht=True)
 
 
-@dataclass(kw_only=True)
+@blok("telling")
 class Telling(Located):
     """A count with its period and source, so no field is named after one report or one year."""
 
-    aantal: int
-    periode: str
-    bron: str
-    sectie: str | None = None
+    aantal: int = veld(Getal(0, 10_000_000), "Het aantal.", verplicht=True)
+    periode: str = veld(Tekst(80), "Waarover het cijfer gaat, zoals in de bron (bijvoorbeeld 'eerste kwartaal 2024').",
+                        verplicht=True)
+    bron: str = veld(Ref("bron"), "Id van het document uit content/bronnen.yaml waar het cijfer in staat.",
+                     verplicht=True)
+    sectie: str | None = veld(Tekst(200), "Hoofdstuk, paragraaf of tabel in dat document.")
 
 
-@dataclass(kw_only=True)
+@blok("herindeling")
 class Herindeling(Located):
     """The gemeente a former gemeente merged into: readers search for today's name."""
 
-    naam: str
-    datum: _dt.date | None = None
-    toelichting: str | None = None
-    bron: str
-    sectie: str | None = None
+    naam: str = veld(Tekst(80), "Naam van de gemeente waarin deze gemeente is opgegaan (zo zoeken lezers nu).",
+                     verplicht=True)
+    datum: _dt.date | None = veld(Datum(), "Datum van de herindeling.")
+    toelichting: str | None = veld(Tekst(300), "Bijvoorbeeld welk deel naar een andere gemeente ging.")
+    bron: str = veld(Ref("bron"), "Id van het document uit content/bronnen.yaml waar de herindeling in staat.",
+                     verplicht=True)
+    sectie: str | None = veld(Tekst(200), "Hoofdstuk, paragraaf of tabel in dat document.")
 
 
-@dataclass(kw_only=True)
+@blok("feedback")
 class Feedback(Located):
     """Where readers report a mistake: an e-mail address or a form URL, both from the content."""
 
-    email: str | None = None
-    formulier: str | None = None
-    naam: str | None = None
+    email: str | None = veld(EMAIL, "E-mailadres voor meldingen van fouten ('Klopt dit niet?' op elke pagina); "
+                             "nooit verzinnen.")
+    formulier: str | None = veld(URL, "Webadres van een meldformulier, in plaats van of naast het e-mailadres. "
+                                 "{titel}, {id} en {url} in het adres worden ingevuld met de pagina waar de lezer was.")
+    naam: str | None = veld(Tekst(120), "Wie de meldingen ontvangt, zoals op de site (standaard: de organisatie).")
 
 
-@dataclass(kw_only=True)
+@blok("gemeente")
 class Gemeente(Beheer):
-    id: str
-    naam: str
-    subregio: str | None = None
-    basisteam: str | None = None
-    politie_basisteam: str | None = None
-    jeugdigen_met_jeugdhulp: Telling | None = None
-    opgegaan_in: Herindeling | None = None
+    id: str = veld(Id(), "Id van de gemeente (wordt deel van het webadres).", verplicht=True)
+    naam: str = veld(Tekst(80), "Naam van de gemeente.", verplicht=True)
+    subregio: str | None = veld(Tekst(120), "Samenwerkingsverband binnen de regio, als dat bekend is.")
+    basisteam: str | None = veld(Tekst(160), "Naam van het lokale team van de gemeente (basisteam, wijkteam, CJG), als "
+                                 "die bekend is; op de site staat het onder de naam uit site.lokaal_team.")
+    politie_basisteam: str | None = veld(Tekst(120), "Basisteam van de politie waar de gemeente onder valt.")
+    jeugdigen_met_jeugdhulp: Telling | None = veld(
+        Telling.SCHEMA, "Aantal jongeren met jeugdhulp in de gemeente, met de periode en de bron van het cijfer.")
+    opgegaan_in: Herindeling | None = veld(
+        Herindeling.SCHEMA, "Als de gemeente bij een herindeling is opgegaan in een andere: "
+        "de naam van die gemeente, met bron. Staat op de pagina en is vindbaar met de zoekfunctie.")
 
 
-@dataclass(kw_only=True)
+@blok("site")
 class Site(Located):
     """Site settings of one region: they belong to the content, so a region is a content folder only."""
 
-    naam: str = "Routewijzer jeugdhulp"
-    url: str | None = None
-    omschrijving: str | None = None
-    voettekst: str | None = None
-    lokaal_team: str = "jeugdteam"
-    lokale_teams: str = "jeugdteams"
+    naam: str = veld(Tekst(80), "Naam van de site, in de kop van elke pagina en het tabblad.",
+                     standaard="Routewijzer jeugdhulp")
+    url: str | None = veld(URL, "Webadres waar de site komt te staan (voor canonieke links en de sitemap), "
+                           "bijvoorbeeld https://www.example.nl/routewijzer/. Weglaten: de site werkt vanaf elke map.")
+    omschrijving: str | None = veld(Tekst(300), "Korte omschrijving van de site, voor zoekmachines.")
+    voettekst: str | None = veld(Tekst(300), "Tekst onderaan elke pagina. Weglaten: 'Uitgegeven door' met de "
+                                 "organisatie.")
+    lokaal_team: str = veld(Tekst(60), "Hoe het lokale team van de gemeente heet in deze regio, in kleine "
+                            "letters, zo dat het past na 'het' en na 'een' (basisteam, wijkteam, CJG ...); zo staat "
+                            "het in de teksten van de site.", standaard="jeugdteam")
+    lokale_teams: str = veld(Tekst(60), "Het meervoud daarvan (basisteams, wijkteams ...).", standaard="jeugdteams")
 
 
-@dataclass(kw_only=True)
+@blok("regio")
 class Regio(Beheer):
-    naam: str
-    provincie: str | None = None
-    organisatie: str
-    omschrijving: str
-    noodcontacten: list[Noodcontact] = field(default_factory=list)
-    gemeenten: list[Gemeente] = field(default_factory=list)
-    site: Site | None = None
-    feedback: Feedback | None = None
+    naam: str = veld(Tekst(120), "Naam van de jeugdregio.", verplicht=True)
+    provincie: str | None = veld(Tekst(80), "Provincie van de regio (voor adressen in de open data).")
+    organisatie: str = veld(Tekst(160), "Organisatie die de site uitgeeft.", verplicht=True)
+    omschrijving: str = veld(Tekst(3000, True), "Korte uitleg over de regio, voor de startpagina.", verplicht=True)
+    noodcontacten: list[Noodcontact] = veld(Lijst(Noodcontact.SCHEMA), "Noodcontacten, bovenaan elke pagina.",
+                                            verplicht=True)
+    gemeenten: list[Gemeente] = veld(Lijst(Gemeente.SCHEMA), "De gemeenten van de regio.", verplicht=True)
+    site: Site | None = veld(Site.SCHEMA, "Instellingen van de site: naam, webadres, voettekst en hoe het lokale "
+                             "team heet.")
+    feedback: Feedback | None = veld(Feedback.SCHEMA, "Waar lezers een fout melden: 'Klopt dit niet?' staat op elke "
+                                     "inhoudspagina.")
 
     def __post_init__(self):
         if self.site is None:  # no site: block: every setting at its documented default
             self.site = Site()
 
 
-@dataclass(kw_only=True)
+@blok("zorgsoort")
 class Zorgsoort(Beheer):
-    id: str
-    naam: str
-    omschrijving: str
+    id: str = veld(Id(), "Id waarmee productcategorieën naar deze zorgsoort verwijzen.", verplicht=True)
+    naam: str = veld(Tekst(120), "Naam van de zorgsoort.", verplicht=True)
+    omschrijving: str = veld(Tekst(3000, True), "Wat onder deze zorgsoort valt.", verplicht=True)
 
 
-@dataclass(kw_only=True)
+@blok("productcode")
 class Productcode(Located):
-    code: str
-    naam: str
-    omschrijving: str | None = None
-    uitvoeringsvariant: str | None = None
-    hulpvorm: str | None = None
-    eenheid: str | None = None
+    code: str = veld(PRODUCTCODE, "Productcode: 2 cijfers, een hoofdletter, 2 cijfers (45A48).", verplicht=True)
+    naam: str = veld(Tekst(200), "Naam van het product.", verplicht=True)
+    omschrijving: str | None = veld(Tekst(3000, True), "Toelichting.")
+    uitvoeringsvariant: str | None = veld(Keuze("inspanningsgericht", "outputgericht"), "iJw-uitvoeringsvariant.")
+    hulpvorm: str | None = veld(Tekst(160), "iJw-dimensie hulpvorm, bijvoorbeeld 'Met verblijf: pleegzorg'.")
+    eenheid: str | None = veld(Ref("eenheid"), "Eenheid (id uit codelijsten.yaml), als die vastligt.")
     # Optional overrides of the category defaults:
-    zorgsoort: str | None = None
-    vrij_toegankelijk: bool | None = None
-    expertpool_advies_verplicht: bool | None = None
-    verwijzers: list[str] | None = None
-    # Filled in by the model stage from the enclosing category:
+    zorgsoort: str | None = veld(Ref("zorgsoort"), _ALS_AFWIJKEND)
+    vrij_toegankelijk: bool | None = veld(JaNee(), _ALS_AFWIJKEND)
+    expertpool_advies_verplicht: bool | None = veld(JaNee(), _ALS_AFWIJKEND)
+    verwijzers: list[str] | None = veld(Lijst(Ref("verwijzer")), _ALS_AFWIJKEND)
+    # Filled in by the model stage from the enclosing category (not a YAML key):
     categorie: str = ""
 
 
-@dataclass(kw_only=True)
+@blok("productcategorie")
 class Productcategorie(Beheer):
-    categorie: str
-    naam: str
-    zorgsoort: str
-    omschrijving: str | None = None
-    vrij_toegankelijk: bool
-    expertpool_advies_verplicht: bool = False
-    verwijzers: list[str] = field(default_factory=list)
-    productcodes: list[Productcode] = field(default_factory=list)
+    categorie: str = veld(CATEGORIE, "Landelijke productcategorie (2 cijfers, tussen aanhalingstekens).",
+                          verplicht=True)
+    naam: str = veld(Tekst(160), "Naam van de categorie.", verplicht=True)
+    zorgsoort: str = veld(Ref("zorgsoort"), "Zorgsoort waar de categorie onder valt.", verplicht=True)
+    omschrijving: str | None = veld(Tekst(3000, True), "Toelichting op de categorie en de indeling.")
+    vrij_toegankelijk: bool = veld(JaNee(), "ja: zonder beschikking te gebruiken; nee: zorgtoewijzing nodig.",
+                                   verplicht=True)
+    expertpool_advies_verplicht: bool = veld(
+        JaNee(), "Alleen voor een regio met een expertpool (regionaal team van "
+        "specialisten): ja als hun advies verplicht is bij toewijzing. Zet geen enkele categorie dit op ja, dan "
+        "noemt de site geen expertpool.", standaard=False)
+    verwijzers: list[str] = veld(Lijst(Ref("verwijzer")),
+                                 "Wie naar deze zorg mag verwijzen (ids uit codelijsten.yaml).", verplicht=True)
+    productcodes: list[Productcode] = veld(Lijst(Productcode.SCHEMA, 2000), "De productcodes in deze categorie.",
+                                           verplicht=True)
 
 
-@dataclass(kw_only=True)
+@blok("locatie")
 class Locatieadres(Located):
-    naam: str
-    adres: str | None = None
-    postcode: str | None = None
-    plaats: str | None = None
-    gemeente: str | None = None
+    naam: str = veld(Tekst(160), "Naam van de vestiging.", verplicht=True)
+    adres: str | None = veld(Tekst(200), "Straat en huisnummer; alleen uit een openbare bron.")
+    postcode: str | None = veld(Tekst(10), "Postcode.")
+    plaats: str | None = veld(Tekst(80), "Plaats.")
+    gemeente: str | None = veld(Ref("gemeente"), "Gemeente (id uit regio.yaml).")
 
 
-@dataclass(kw_only=True)
+@blok("doelgroep")
 class Doelgroep(Located):
-    min_leeftijd: int | None = None
-    max_leeftijd: int | None = None
-    omschrijving: str | None = None
+    min_leeftijd: int | None = veld(Getal(0, 27), "Jongste leeftijd in jaren.")
+    max_leeftijd: int | None = veld(Getal(0, 27), "Oudste leeftijd in jaren.")
+    omschrijving: str | None = veld(Tekst(1000, True), "Voor wie de hulp bedoeld is.")
 
 
-@dataclass(kw_only=True)
+@blok("aanbieder")
 class Aanbieder(Beheer):
-    id: str
-    naam: str
-    soort: str
-    financiering: str | None = None
-    omschrijving: str
-    agb_code: str | None = None
-    website: str | None = None
-    telefoon: str | None = None
-    email: str | None = None
-    locaties: list[Locatieadres] = field(default_factory=list)
-    werkgebied: list[str] = field(default_factory=list)
-    producten: list[str] = field(default_factory=list)
-    doelgroep: Doelgroep | None = None
-    ondersteuningsvormen: list[str] = field(default_factory=list)
+    id: str = veld(Id(), "Id (wordt deel van het webadres).", verplicht=True)
+    naam: str = veld(Tekst(160), "Naam van de organisatie.", verplicht=True)
+    soort: str = veld(Keuze(*AANBIEDER_SOORTEN), "Soort organisatie. 'basisteam' is het lokale team van de "
+                      "gemeente; op de site staat het zoals de regio het noemt (site.lokaal_team).", verplicht=True)
+    financiering: str | None = veld(Keuze(*FINANCIERING),
+                                    "budget, tarief of landelijk; weglaten als de bronnen het niet zeggen.")
+    omschrijving: str = veld(Tekst(4000, True), "Wat de organisatie doet, in eigen woorden.", verplicht=True)
+    agb_code: str | None = veld(AGB_CODE, "AGB-code (8 cijfers); nooit verzinnen.")
+    website: str | None = veld(URL, "Webadres; nooit verzinnen.")
+    telefoon: str | None = veld(TELEFOON, "Telefoonnummer; nooit verzinnen.")
+    email: str | None = veld(EMAIL, "E-mailadres; nooit verzinnen.")
+    locaties: list[Locatieadres] = veld(Lijst(Locatieadres.SCHEMA), "Vestigingen.", standaard=[])
+    werkgebied: list[str] = veld(Lijst(Ref("werkgebied")),
+                                 "Gemeenten (ids) waar de organisatie werkt, of 'regio' voor de hele regio.",
+                                 standaard=[])
+    producten: list[str] = veld(Lijst(Ref("product", PRODUCT_OF_CATEGORIE)),
+                                "Productcodes (45A48) of hele categorieën (\"45\") die de organisatie levert.",
+                                standaard=[])
+    doelgroep: Doelgroep | None = veld(Doelgroep.SCHEMA, "Leeftijd en omschrijving van de doelgroep.")
+    ondersteuningsvormen: list[str] = veld(Lijst(Tekst(160)), "Vormen van hulp, in woorden.", standaard=[])
 
 
-@dataclass(kw_only=True)
+@blok("overgang")
 class Overgang(Located):
-    stap: str
-    voorwaarde: str | None = None
+    stap: str = veld(Id(), "Id van de volgende stap in deze route.", verplicht=True)
+    voorwaarde: str | None = veld(Tekst(120), "Wanneer deze overgang geldt; staat bij de pijl in het schema.")
 
 
-@dataclass(kw_only=True)
+class OvergangType(FieldType):
+    """A transition: either just a step id, or a block with stap and voorwaarde."""
+
+    beschrijving = "stap-id, of een blok met 'stap' en 'voorwaarde'"
+
+    def convert(self, value, ctx, veld, line):
+        if isinstance(value, str):
+            stap = Id().convert(value, ctx, veld, line)
+            return INVALID if stap is INVALID else Overgang(stap=stap, loc=ctx.loc(line))
+        return Overgang.SCHEMA.convert(value, ctx, veld, line)
+
+
+@blok("stap")
 class Stap(Located):
-    id: str
-    titel: str
-    soort: str = "actie"
-    actor: str | None = None
-    beschrijving: str | None = None
-    berichten: list[str] = field(default_factory=list)
-    productcodes: list[str] = field(default_factory=list)
-    aanbieders: list[str] = field(default_factory=list)
-    begrippen: list[str] = field(default_factory=list)
-    routes: list[str] = field(default_factory=list)
-    naar: list[Overgang] = field(default_factory=list)
-    ja: str | None = None
-    nee: str | None = None
-    route: str | None = None
-    route_stap: str | None = None
-    nood: str | None = None
-    herkomst: str | None = None  # "bron" (in the sources) or "model" (a working method the site models)
-    bronnen: list[Bronverwijzing] = field(default_factory=list)
+    id: str = veld(Id(), "Id van de stap, uniek binnen de route (wordt een anker op de pagina).", verplicht=True)
+    titel: str = veld(Tekst(150), "Korte titel; bij een beslissing de vraag.", verplicht=True)
+    soort: str = veld(Keuze(*STAP_SOORTEN), "actie (standaard), beslissing (met ja/nee), einde, route (gaat verder "
+                      "in een andere route) of nood (nooduitgang).", standaard="actie")
+    actor: str | None = veld(Ref("actor"), "Wie deze stap zet (een van de actoren van de route).")
+    beschrijving: str | None = veld(Tekst(6000, True), "Uitleg. Lege regel = nieuwe alinea; regels die met '- ' "
+                                    "beginnen worden een opsomming.")
+    berichten: list[str] = veld(Lijst(Ref("bericht", BERICHT)), "iJw-berichten bij deze stap (JW315 ...).",
+                                standaard=[])
+    productcodes: list[str] = veld(Lijst(Ref("product", PRODUCT_OF_CATEGORIE)),
+                                   "Productcodes of categorieën waar deze stap toe kan leiden.", standaard=[])
+    aanbieders: list[str] = veld(Lijst(Ref("aanbieder")), "Organisaties die bij deze stap horen.", standaard=[])
+    begrippen: list[str] = veld(Lijst(Ref("begrip")), "Begrippen uit de begrippenlijst.", standaard=[])
+    routes: list[str] = veld(Lijst(Ref("route")), "Andere routes om naar te verwijzen.", standaard=[])
+    naar: list[Overgang] = veld(Lijst(OvergangType()), "Volgende stap(pen), eventueel met voorwaarde.", standaard=[])
+    ja: str | None = veld(Id(), "Bij een beslissing: de stap bij 'ja'.")
+    nee: str | None = veld(Id(), "Bij een beslissing: de stap bij 'nee'.")
+    route: str | None = veld(Ref("route"), "Bij soort route: de route waarin het verder gaat.")
+    route_stap: str | None = veld(Id(), "Bij soort route: de stap in die andere route (optioneel).")
+    nood: str | None = veld(Keuze(*NOOD_SOORTEN), "Bij soort nood: acuut, crisis of advies-melden.")
+    herkomst: str | None = veld(  # "bron" (in the sources) or "model" (a working method the site models)
+        Keuze(*HERKOMSTEN), "bron: de stap staat zo in de bronnen (noem ze bij 'bronnen'); "
+        "model: een werkwijze die de site aanvult, bijvoorbeeld uit de landelijke meldcode (noem die bij "
+        "'bronnen'). Op de site en in het schema zien gemodelleerde stappen er anders uit.")
+    bronnen: list[Bronverwijzing] = veld(Lijst(Bronverwijzing.SCHEMA),
+                                         "Waar deze stap vandaan komt (document en sectie).", standaard=[])
 
     @property
     def gemodelleerd(self) -> bool:
         return self.herkomst == "model"
 
 
-@dataclass(kw_only=True)
+@blok("zorgroute")
 class Zorgroute(Beheer):
-    id: str
-    titel: str
-    soort: str = "zorgroute"
-    volgorde: int = 100
-    samenvatting: str
-    doelgroep: str
-    ingang: list[str] = field(default_factory=list)
-    actoren: list[str] = field(default_factory=list)
-    start: str
-    stappen: list[Stap] = field(default_factory=list)
-    open_punten: list[str] = field(default_factory=list)
+    id: str = veld(Id(), "Id van de route (wordt deel van het webadres).", verplicht=True)
+    titel: str = veld(Tekst(150), "Titel van de route.", verplicht=True)
+    soort: str = veld(Keuze(*ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute.", standaard="zorgroute")
+    volgorde: int = veld(Getal(0, 10_000), "Plaats in het overzicht (laag = eerst).", standaard=100)
+    samenvatting: str = veld(Tekst(1000, True), "Een of twee zinnen: waar gaat deze route over?", verplicht=True)
+    doelgroep: str = veld(Tekst(1000, True), "Voor wie de route is.", verplicht=True)
+    ingang: list[str] = veld(Lijst(Ref("actor")), "Wie de route start (actor-ids).", verplicht=True)
+    actoren: list[str] = veld(Lijst(Ref("actor")), "Alle rollen die in de route een stap zetten.", verplicht=True)
+    start: str = veld(Id(), "Id van de eerste stap.", verplicht=True)
+    stappen: list[Stap] = veld(Lijst(Stap.SCHEMA, 500), "De stappen van de route.", verplicht=True)
+    open_punten: list[str] = veld(Lijst(Tekst(600, True)),
+                                  "Wat de bronnen niet zeggen; staat als 'open punt' op de pagina.", standaard=[])
 
     def stap(self, stap_id: str) -> Stap | None:
         return next((s for s in self.stappen if s.id == stap_id), None)

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
-from .format import NOOD_SOORTEN
-from .model import Stap, Zorgroute
+from .model import NOOD_SOORTEN, Stap, Zorgroute
 
 TERMINAL = ("einde", "route", "nood")
 NOOD_NAMEN = {"acuut": "acuut gevaar (112/politie)", "crisis": "crisis (crisisdienst)",
