@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..content.catalog import Catalog
-from ..pages import urls
+from ..pages import registry, urls
 from .linkcheck import BrokenLink, LinkReport, resolve
 
 CODE = re.compile(r"\d\d[A-Z]\d\d")
@@ -19,18 +19,8 @@ def _html_path(src: str) -> str:
 
 
 def page_labels(catalog: Catalog) -> dict[str, str]:
-    content = catalog.content
-    labels = {_html_path(urls.HOME): "de startpagina", _html_path(urls.PRODUCTCODES): "de productcodepagina",
-              _html_path(urls.AANBIEDERS): "het aanbiedersoverzicht", _html_path(urls.ROUTES): "het routeoverzicht",
-              _html_path(urls.GEMEENTEN): "het gemeenteoverzicht", _html_path(urls.BEGRIPPEN): "de begrippenlijst",
-              _html_path(urls.BRONNEN): "de bronnenpagina",
-              _html_path(urls.ONDERSTEUNINGSVORMEN): "de pagina ondersteuningsvormen",
-              _html_path(urls.DOWNLOADS): "de pagina open data", _html_path(urls.FINDER): "de zoekpagina voor aanbieders"}
-    labels.update({_html_path(urls.route(r.id)): f"de pagina van route '{r.titel}'" for r in content.routes})
-    labels.update({_html_path(urls.aanbieder(a.id)): f"de pagina van aanbieder '{a.naam}'" for a in content.aanbieders})
-    labels.update({_html_path(urls.gemeente(g.id)): f"de pagina van gemeente '{g.naam}'" for g in content.gemeenten})
-    labels.update({_html_path(urls.pagina(p.id)): f"de pagina '{p.titel}'" for p in content.paginas})
-    return labels
+    """Built HTML path -> how a Dutch message names the page, from the page registry."""
+    return {_html_path(src): label for src, label in registry.page_labels(catalog.content).items()}
 
 
 def describe_target(target: str, fragment: str) -> str:

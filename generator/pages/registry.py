@@ -1,0 +1,128 @@
+"""The page registry: one table of every page the site has, in navigation order.
+
+Each row says where a page's Markdown goes (`src`), which renderer writes it, its title in the
+navigation (if it is there) and how a link problem names it (`label`). Rendering, the
+navigation, the set of known pages (for links in hand-written pages) and the link report
+all read this table, so a new page is one new row here and nowhere else.
+
+Index pages are one page each; entity pages are one page per item of a kind of content
+(routes, aanbieders, gemeenten, hand-written pages). Only index pages, the first
+veiligheidsroute and the hand-written pages are in the navigation: entity pages are
+reached through their index page (keeps builds linear in the number of pages).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..content.catalog import Catalog
+from ..content.model import Content
+from . import urls
+from .markdown_text import page_title
+from .render.aanbieders import render_aanbieder, render_aanbieders_index
+from .render.common import Page
+from .render.downloads import render_downloads
+from .render.finder import render_finder
+from .render.gemeenten import render_gemeente, render_gemeenten_index
+from .render.home import render_home
+from .render.productcodes import render_productcodes
+from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
+from .render.routes import render_route, render_routes_index
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    """One page of its own (home, an overview, a reference list)."""
+
+    src: str
+    render: Callable[[Catalog], Page]
+    nav: str
+    label: str
+
+    def sources(self, content: Content) -> list[str]:
+        return [self.src]
+
+    def pages(self, catalog: Catalog, svgs: dict[str, str]) -> list[Page]:
+        return [self.render(catalog)]
+
+    def nav_entries(self, content: Content) -> list[dict[str, str]]:
+        return [{self.nav: self.src}]
+
+    def labels(self, content: Content) -> dict[str, str]:
+        return {self.src: self.label}
+
+
+@dataclass(frozen=True)
+class EntityPages:
+    """One page per item of a kind of content."""
+
+    items: Callable[[Content], list[Any]]
+    src: Callable[[str], str]  # item id -> Markdown path
+    render: Callable[[Any, Catalog, dict[str, str]], Page]
+    label: Callable[[Any], str]
+    nav: Callable[[Content], list[tuple[str, Any]]] = lambda content: []  # (title, item) in the navigation
+
+    def sources(self, content: Content) -> list[str]:
+        return [self.src(item.id) for item in self.items(content)]
+
+    def pages(self, catalog: Catalog, svgs: dict[str, str]) -> list[Page]:
+        return [self.render(item, catalog, svgs) for item in self.items(catalog.content)]
+
+    def nav_entries(self, content: Content) -> list[dict[str, str]]:
+        return [{title: self.src(item.id)} for title, item in self.nav(content)]
+
+    def labels(self, content: Content) -> dict[str, str]:
+        return {self.src(item.id): self.label(item) for item in self.items(content)}
+
+
+def _veiligheidsroute(content: Content) -> list[tuple[str, Any]]:
+    return [("Veiligheidsroute", r) for r in content.routes if r.soort == "veiligheidsroute"][:1]
+
+
+ROUTE_PAGES = EntityPages(lambda c: c.routes, urls.route, lambda r, cat, svgs: render_route(r, svgs[r.id], cat),
+                          lambda r: f"de pagina van route '{r.titel}'", nav=_veiligheidsroute)
+AANBIEDER_PAGES = EntityPages(lambda c: c.aanbieders, urls.aanbieder, lambda a, cat, svgs: render_aanbieder(a, cat),
+                              lambda a: f"de pagina van aanbieder '{a.naam}'")
+GEMEENTE_PAGES = EntityPages(lambda c: c.gemeenten, urls.gemeente, lambda g, cat, svgs: render_gemeente(g, cat),
+                             lambda g: f"de pagina van gemeente '{g.naam}'")
+PAGINA_PAGES = EntityPages(lambda c: c.paginas, urls.pagina, lambda p, cat, svgs: render_pagina(p, cat),
+                           lambda p: f"de pagina '{p.titel}'",
+                           nav=lambda c: [(page_title(p.titel), p) for p in c.paginas])  # themes print nav raw
+
+# The table, in navigation order.
+REGISTRY: list[IndexPage | EntityPages] = [
+    IndexPage(urls.HOME, render_home, "Home", "de startpagina"),
+    IndexPage(urls.ROUTES, render_routes_index, "Zorgroutes", "het routeoverzicht"),
+    ROUTE_PAGES,
+    IndexPage(urls.FINDER, render_finder, "Aanbieder vinden", "de zoekpagina voor aanbieders"),
+    IndexPage(urls.AANBIEDERS, render_aanbieders_index, "Aanbieders", "het aanbiedersoverzicht"),
+    AANBIEDER_PAGES,
+    IndexPage(urls.ONDERSTEUNINGSVORMEN, render_ondersteuningsvormen, "Ondersteuningsvormen",
+              "de pagina ondersteuningsvormen"),
+    IndexPage(urls.PRODUCTCODES, render_productcodes, "Productcodes", "de productcodepagina"),
+    IndexPage(urls.GEMEENTEN, render_gemeenten_index, "Gemeenten", "het gemeenteoverzicht"),
+    GEMEENTE_PAGES,
+    IndexPage(urls.BEGRIPPEN, render_begrippen, "Begrippen", "de begrippenlijst"),
+    IndexPage(urls.BRONNEN, render_bronnen, "Bronnen", "de bronnenpagina"),
+    IndexPage(urls.DOWNLOADS, render_downloads, "Open data", "de pagina open data"),
+    PAGINA_PAGES,
+]
+
+
+def render_all(catalog: Catalog, svgs: dict[str, str]) -> list[Page]:
+    return [page for row in REGISTRY for page in row.pages(catalog, svgs)]
+
+
+def navigation(content: Content) -> list[dict[str, str]]:
+    return [entry for row in REGISTRY for entry in row.nav_entries(content)]
+
+
+def known_page_srcs(content: Content) -> set[str]:
+    """Every Markdown page the generator writes (hand-written links may point at these)."""
+    return {src for row in REGISTRY for src in row.sources(content)}
+
+
+def page_labels(content: Content) -> dict[str, str]:
+    """Markdown path -> how a Dutch message names the page ("de pagina van aanbieder 'X'")."""
+    return {src: label for row in REGISTRY for src, label in row.labels(content).items()}
