@@ -44,3 +44,28 @@ def test_links_between_pages():
     assert urls.html_link("aanbieders/x.md", "index.md") == "../../"
     assert urls.html_link("zorgroutes/a.md", "zorgroutes/a.md", "stap-y") == "#stap-y"
     assert urls.product_anchor("45A48") == "45A48" and urls.product_anchor("45") == "categorie-45"
+
+
+def test_route_graphs_are_computed_once_in_the_check_and_reused_by_the_pages(monkeypatch):
+    """The diagram, the route page and the route's open data read the graphs the check built."""
+    from conftest import MINIMAL
+
+    from generator.content import check, route_graph
+    from generator.pages import render_pages, route_dots
+    from generator.pages.route_data import route_files
+
+    checked = check(MINIMAL)
+    assert checked.catalog.graphs is checked.graphs
+    assert set(checked.graphs) == {r.id for r in checked.content.routes}
+
+    def recomputed(*args):
+        raise AssertionError(f"a route's edges computed again after the check: {args}")
+
+    edge = route_graph.overgangen(checked.graphs[checked.content.routes[0].id])[0]
+    monkeypatch.setattr(route_graph, "Edge", recomputed)  # route_edges() builds every edge with it
+    dots = route_dots(checked.catalog)
+    pages = render_pages(checked.catalog, {rid: "<svg></svg>" for rid in dots})
+    route_files(checked.catalog)
+    route = checked.content.routes[0]
+    assert f'"{edge.van}" -> "{edge.naar}"' in dots[route.id]
+    assert any(p.src == f"zorgroutes/{route.id}.md" for p in pages)

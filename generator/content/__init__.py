@@ -56,7 +56,7 @@ def check(root: Path, timings: Timings | None = None, pages: PageIndex | None = 
     checked = Checked(content, diagnostics, graphs)
     if not diagnostics.fouten:
         with timings.stage("model"):
-            checked.catalog = build_catalog(content)
+            checked.catalog = build_catalog(content, graphs)
         with timings.stage("validate"):
             check_warnings(checked.catalog, diagnostics)
     return checked

@@ -2,7 +2,8 @@
 
 Pure functions of validated Content. Answers the questions the pages ask: which
 aanbieders deliver a productcode, which route steps lead to it, what the effective
-(category default or overridden) properties of a code are, who works in a gemeente.
+(category default or overridden) properties of a code are, who works in a gemeente,
+and the route graphs the check computed (so the pages never recompute a route's edges).
 """
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import networkx as nx
+
 from .model import Aanbieder, Begrip, Content, Productcategorie, Productcode, Stap, Zorgroute
+from .route_graph import Edge, overgangen
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class CodeInfo:
 @dataclass
 class Catalog:
     content: Content
+    graphs: dict[str, nx.DiGraph] = field(default_factory=dict)  # route id -> graph, from the check
     codes: dict[str, CodeInfo] = field(default_factory=dict)
     categorieen: dict[str, Productcategorie] = field(default_factory=dict)
     aanbieders_per_code: dict[str, list[Aanbieder]] = field(default_factory=dict)
@@ -53,6 +58,10 @@ class Catalog:
 
     def aanbieders_in(self, gemeente_id: str) -> list[Aanbieder]:
         return [a for a in self.content.aanbieders if "regio" in a.werkgebied or gemeente_id in a.werkgebied]
+
+    def overgangen(self, route_id: str) -> list[Edge]:
+        """The transitions of a route in document order, from the graph the check built."""
+        return overgangen(self.graphs[route_id])
 
     def name(self, kind: str, key: str) -> str:
         return self._names[kind].get(key, key)
@@ -105,8 +114,9 @@ def _add(mapping: dict, key: str, value, identity) -> None:
     mapping.setdefault(key, {}).setdefault(identity, value)
 
 
-def build_catalog(content: Content) -> Catalog:
-    catalog = Catalog(content)
+def build_catalog(content: Content, graphs: dict[str, nx.DiGraph]) -> Catalog:
+    """Derived lookups over checked content; `graphs` are the route graphs the check computed."""
+    catalog = Catalog(content, graphs)
     for categorie in sorted(content.categorieen, key=lambda c: c.categorie):
         catalog.categorieen[categorie.categorie] = categorie
         for code in sorted(categorie.productcodes, key=lambda p: p.code):

@@ -40,14 +40,25 @@ def route_edges(route: Zorgroute) -> list[Edge]:
 
 
 def build_graph(route: Zorgroute) -> nx.DiGraph:
-    graph = nx.DiGraph()
+    """The route as a graph, computed once per check and reused by the diagram and the route page.
+
+    The graph keeps its transitions in document order as the graph attribute `overgangen`
+    (see `overgangen()`): a DiGraph holds one edge per pair of steps and orders edges by
+    step, while the diagram and the page list every transition as written."""
+    edges = route_edges(route)
+    graph = nx.DiGraph(overgangen=edges)
     ids = {s.id for s in route.stappen}
     for stap in route.stappen:
         graph.add_node(stap.id, soort=stap.soort)
-    for edge in route_edges(route):
+    for edge in edges:
         if edge.naar in ids:
             graph.add_edge(edge.van, edge.naar, label=edge.label)
     return graph
+
+
+def overgangen(graph: nx.DiGraph) -> list[Edge]:
+    """Every transition of a route graph's route, in document order (decisions: ja before nee)."""
+    return graph.graph["overgangen"]
 
 
 class RouteChecker:
@@ -72,8 +83,8 @@ class RouteChecker:
         self.check_actors()
         for stap in self.route.stappen:
             self.check_step_shape(stap)
-        targets_ok = self.check_edge_targets()
         graph = build_graph(self.route)
+        targets_ok = self.check_edge_targets(graph)
         if not targets_ok:
             return graph  # reachability after a wrong step id would only repeat that error
         if self.route.start not in self.ids:
@@ -135,9 +146,9 @@ class RouteChecker:
         if stap.route_stap and stap.soort != "route":
             self.fout(stap, "route_stap", f"Stap '{stap.id}': 'route_stap' hoort bij 'soort: route'.")
 
-    def check_edge_targets(self) -> bool:
+    def check_edge_targets(self, graph: nx.DiGraph) -> bool:
         ok = True
-        for edge in route_edges(self.route):
+        for edge in overgangen(graph):
             if edge.naar not in self.ids:
                 ok = False
                 stap = self.route.stap(edge.van)

@@ -11,7 +11,6 @@ import textwrap
 
 from ..content.catalog import Catalog
 from ..content.model import Stap, Zorgroute
-from ..content.route_graph import route_edges
 from . import urls
 from .markdown_text import plain
 
@@ -112,7 +111,7 @@ def route_dot(route: Zorgroute, catalog: Catalog) -> str:
         back = [o.stap for o in stap.naar if o.stap in known] if consultation(stap) else []
         if back:
             lines.append(f"  {{ rank=\"same\"; {dot_string(back[0])}; {dot_string(stap.id)}; }}")
-    for edge in route_edges(route):
+    for edge in catalog.overgangen(route.id):
         if edge.naar not in known:
             continue
         attrs = {"label": _wrapped(edge.label)} if edge.label else {}

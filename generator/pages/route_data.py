@@ -41,16 +41,9 @@ def _plain(value):
     return value
 
 
-def transitions(route: Zorgroute) -> list[dict]:
+def transitions(route: Zorgroute, catalog: Catalog) -> list[dict]:
     """Every arrow of the diagram, with the condition printed beside it (ja/nee for decisions)."""
-    arrows = []
-    for stap in route.stappen:
-        for overgang in stap.naar:
-            arrows.append({"van": stap.id, "naar": overgang.stap, "voorwaarde": overgang.voorwaarde})
-        for answer in ("ja", "nee"):
-            if getattr(stap, answer):
-                arrows.append({"van": stap.id, "naar": getattr(stap, answer), "voorwaarde": answer})
-    return arrows
+    return [{"van": e.van, "naar": e.naar, "voorwaarde": e.label} for e in catalog.overgangen(route.id)]
 
 
 def route_record(route: Zorgroute, catalog: Catalog) -> dict:
@@ -66,7 +59,7 @@ def route_record(route: Zorgroute, catalog: Catalog) -> dict:
         step["bronnen"] = [{**_plain(b), "titel": catalog.name("bron", b.bron)} for b in stap.bronnen]
         step["pagina"] = urls.page_url(page) + "#" + urls.stap_anchor(stap.id)
         record["stappen"].append(step)
-    record["overgangen"] = transitions(route)
+    record["overgangen"] = transitions(route, catalog)
     first = [k for k in ROUTE_SCHEMA["properties"] if k in record]
     return {k: record[k] for k in first + [k for k in record if k not in first]}
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from ...content.catalog import Catalog
 from ...content.model import Stap, Zorgroute
-from ...content.route_graph import route_edges
 from .. import urls
 from ..diagrams import NOOD_FILL, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
@@ -68,7 +67,7 @@ def _product_label(ref: str, catalog: Catalog) -> str:
 
 def _next_steps(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
     page = urls.route(route.id)
-    edges = [e for e in route_edges(route) if e.van == stap.id and e.naar in numbers]
+    edges = [e for e in catalog.overgangen(route.id) if e.van == stap.id and e.naar in numbers]
     if stap.soort == "route" and stap.route:
         anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
         return "**Vervolg:** in " + link(catalog.name("route", stap.route), urls.md_link(page, urls.route(stap.route), anchor)) + ".\n"
