@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from .content.diagnostics import Diagnostics, Locatie
+from .content.fields import PRODUCTCODE
 
-CODE = re.compile(r"\d\d[A-Z]\d\d")
+CODE = PRODUCTCODE.pattern
 COLUMN_CANDIDATES = {
     "code": ["productcode", "code", "product_code", "product code", "prestatiecode"],
     "naam": ["omschrijving", "naam", "productnaam", "product_omschrijving", "productomschrijving", "product"],

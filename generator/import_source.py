@@ -17,6 +17,8 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .content.fields import ja_nee
+
 DELIMITERS = (";", ",", "\t", "|")
 ZIP = b"PK\x03\x04"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls (and .doc, .msg ...)
@@ -94,7 +96,7 @@ def _cell_text(value) -> str:
     if isinstance(value, (_dt.datetime, _dt.date)):
         return value.isoformat()[:10]
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return ja_nee(value)
     return str(value)
 
 

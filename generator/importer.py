@@ -19,6 +19,7 @@ import yaml
 
 from .content.diagnostics import Diagnostics, Locatie
 from .content.format import PRODUCTCATEGORIE
+from .content.yaml_reader import load_yaml_file, plain_data
 from .import_columns import CODE, find_columns, looks_like_category_header, mapping_example
 from .import_source import NotATable, read_table
 
@@ -270,9 +271,28 @@ def validate_in_copy(root: Path, files: dict[str, str]) -> Diagnostics:
         return check(copy).diagnostics
 
 
+def read_mapping(mapping_path: Path, diagnostics: Diagnostics) -> dict | None:
+    """The --mapping file through the content reader: a broken file is a Dutch file:line problem (exit 1)."""
+    bestand = str(mapping_path)
+    data = load_yaml_file(mapping_path, bestand, diagnostics)
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        diagnostics.fout(Locatie(bestand, getattr(data, "line", 1)), "",
+                         "Het mapping-bestand is geen blok met velden.",
+                         "Het begint bijvoorbeeld met 'standaard:' of 'kolommen:', zonder '- ' ervoor.")
+        return None
+    return plain_data(data)
+
+
 def run_import(csv_path: Path, root: Path, mapping_path: Path | None, force: bool) -> ImportResult:
-    mapping = yaml.safe_load(mapping_path.read_text(encoding="utf-8")) if mapping_path else {}
-    result = plan_import(csv_path, root, mapping or {})
+    mapping: dict | None = {}
+    if mapping_path:
+        problems = Diagnostics()
+        mapping = read_mapping(mapping_path, problems)
+        if mapping is None:
+            return ImportResult(problems)
+    result = plan_import(csv_path, root, mapping)
     if result.diagnostics.fouten:
         return result
     protected = [p for p in result.files if (root / p).exists() and hand_edited(root / p)

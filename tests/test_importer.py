@@ -105,3 +105,19 @@ def test_missing_columns_are_named(minimal_root, tmp_path):
     assert result.returncode == 1
     assert "Kolom voor 'code' niet gevonden." in result.stderr and "Kolommen in het bestand: 'nummer', 'titel'" in result.stderr
     assert "kolommen:\n          code: nummer" in result.stderr and "naam: titel" in result.stderr  # an example line
+
+
+@pytest.mark.parametrize("text, line, melding", [
+    ("standaard:\n  zorgsoort: ambulant\n   verwijzers: [huisarts]\n", 3, ""),
+    ("- standaard\n", 1, "geen blok met velden"),
+])
+def test_a_broken_mapping_file_is_a_dutch_content_problem_with_its_line(minimal_root, tmp_path, text, line, melding):
+    """The mapping is read like content: file:line in Dutch, exit 1 (bad input), never a PyYAML trace (exit 3)."""
+    broken = tmp_path / "kapot.yaml"
+    broken.write_text(text, encoding="utf-8")
+    result = run(minimal_root, NATIONAL, "--mapping", broken)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert f"kapot.yaml:{line}" in output
+    assert melding in output
+    assert "Traceback" not in output and "yaml." not in output and "mapping values are not allowed" not in output

@@ -141,6 +141,11 @@ class Keuze(FieldType):
         return text
 
 
+def ja_nee(value: bool) -> str:
+    """The words for a yes/no value, in content, pages, exports and imported spreadsheet cells alike."""
+    return "ja" if value else "nee"
+
+
 class Datum(FieldType):
     beschrijving = "datum JJJJ-MM-DD"
 
@@ -171,8 +176,8 @@ class JaNee(FieldType):
     def convert(self, value, ctx, veld, line):
         if isinstance(value, bool):
             return value
-        if isinstance(value, str) and value.strip().lower() in ("ja", "nee"):
-            return value.strip().lower() == "ja"
+        if isinstance(value, str) and value.strip().lower() in (ja_nee(True), ja_nee(False)):
+            return value.strip().lower() == ja_nee(True)
         return ctx.fout(line, veld, f"Hier hoort ja of nee (true/false), maar er staat '{value}'.")
 
 

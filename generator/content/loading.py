@@ -17,7 +17,7 @@ from typing import Any
 
 from . import format as cs
 from .diagnostics import Diagnostics, Locatie
-from .fields import INVALID, Context, Schema, Verwijzing
+from .fields import INVALID, Context, Id, Schema, Verwijzing
 from .model import Content, Pagina
 from .yaml_reader import decode_yaml_bytes, load_yaml_file
 
@@ -138,7 +138,7 @@ def parse_page(stem: str, text: str, bestand: str, diagnostics: Diagnostics) -> 
     """A hand-written page: '# Titel' on the first line; no raw HTML (content must not inject markup)."""
     lines = text.splitlines()
     ok = True
-    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", stem):
+    if not Id.PATTERN.fullmatch(stem):
         diagnostics.fout(Locatie(bestand), "", f"De bestandsnaam '{stem}.md' is geen geldig id.",
                          "Gebruik kleine letters, cijfers en koppeltekens.")
         ok = False

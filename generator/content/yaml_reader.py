@@ -196,3 +196,12 @@ def load_yaml_file(path, bestand: str, diagnostics: Diagnostics) -> Any:
         return None
     text = decode_yaml_bytes(raw, bestand, diagnostics)
     return None if text is None else parse_yaml(text, bestand, diagnostics)
+
+
+def plain_data(value: Any) -> Any:
+    """Line-annotated data as plain dicts and lists, for code that writes it back out (yaml.dump)."""
+    if isinstance(value, dict):
+        return {key: plain_data(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain_data(item) for item in value]
+    return value

@@ -11,6 +11,7 @@ import io
 import json
 
 from ..content.catalog import Catalog
+from ..content.fields import ja_nee
 from ..content.model import Aanbieder
 from . import urls
 
@@ -21,6 +22,30 @@ AANBIEDER_FIELDS = ["id", "naam", "soort", "financiering", "omschrijving", "webs
 PRODUCTCODE_FIELDS = ["code", "naam", "categorie", "categorie_naam", "zorgsoort", "zorgsoort_naam", "uitvoeringsvariant",
                       "hulpvorm", "eenheid", "beschikking_nodig", "expertpool_advies_verplicht", "verwijzers",
                       "huisarts_mag_verwijzen", "aanbieders", "routes", "pagina"]
+# What every column means, shown on the Open data page: the one place for export field names and explanations.
+FIELD_DOCS = {
+    "id": "Vaste sleutel van de aanbieder (ook in het webadres van de pagina).",
+    "naam": "Naam.", "soort": "zorgaanbieder, gecertificeerde-instelling, advies-en-meldpunt, basisteam of ketenpartner.",
+    "financiering": "budget, tarief of landelijk; leeg als de bronnen het niet zeggen.",
+    "omschrijving": "Wat de organisatie doet.", "website": "Webadres.", "telefoon": "Telefoonnummer.",
+    "email": "E-mailadres.", "agb_code": "AGB-code (8 cijfers), als bekend.",
+    "werkgebied": "Gemeente-id's, of 'regio' voor de hele regio.", "gemeenten": "Namen van de gemeenten in het werkgebied.",
+    "min_leeftijd": "Jongste leeftijd (jaren).", "max_leeftijd": "Oudste leeftijd (jaren).",
+    "doelgroep": "Omschrijving van de doelgroep.", "ondersteuningsvormen": "Vormen van hulp.",
+    "producten": "Productcodes die de aanbieder levert (categorieën uitgeschreven).",
+    "zorgsoorten": "Zorgsoorten van die producten.", "productcategorieen": "Productcategorieën (2 cijfers).",
+    "vrij_toegankelijk_aanbod": "ja als minstens één product zonder beschikking te gebruiken is.",
+    "huisarts_mag_verwijzen": "ja als de huisarts voor minstens één product direct mag verwijzen.",
+    "eigenaar": "Wie de gegevens beheert.", "laatst_gecontroleerd": "Datum van de laatste controle (JJJJ-MM-DD).",
+    "pagina": "Adres van de pagina op deze site, vanaf de hoofdmap.",
+    "code": "Productcode (2 cijfers, letter, 2 cijfers).", "categorie": "Productcategorie (2 cijfers).",
+    "categorie_naam": "Naam van de categorie.", "zorgsoort": "Id van de zorgsoort.", "zorgsoort_naam": "Naam van de zorgsoort.",
+    "uitvoeringsvariant": "inspanningsgericht of outputgericht.", "hulpvorm": "iJw-dimensie hulpvorm.",
+    "eenheid": "Eenheid, als die vastligt.", "beschikking_nodig": "ja als een zorgtoewijzing (beschikking) nodig is.",
+    "expertpool_advies_verplicht": "ja als advies van de expertpool verplicht is.",
+    "verwijzers": "Wie mag verwijzen.", "aanbieders": "Id's van de aanbieders die de code leveren.",
+    "routes": "Id's van de routes die naar de code leiden.",
+}
 LIST_SEPARATOR = "|"
 
 
@@ -78,7 +103,7 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return ja_nee(value)
     if isinstance(value, list):
         return LIST_SEPARATOR.join(str(v) for v in value)
     return str(value)

@@ -5,13 +5,12 @@ Inverts urls.py: a site path like `aanbieders/voorbeeldzorg/index.html` is "de p
 """
 from __future__ import annotations
 
-import re
-
 from ..content.catalog import Catalog
+from ..content.fields import PRODUCTCODE
 from ..pages import registry, urls
 from .linkcheck import BrokenLink, LinkReport, resolve
 
-CODE = re.compile(r"\d\d[A-Z]\d\d")
+CODE = PRODUCTCODE.pattern
 
 
 def _html_path(src: str) -> str:

@@ -65,13 +65,14 @@ def verouderd_melding(item: Beheer) -> str:
             "handelt.\n")
 
 
+def bron_link(page_src: str, bron_id: str, sectie: str | None, catalog: Catalog) -> str:
+    """The one way a page cites a source: its title linked to the bronnen page, then the section."""
+    target = urls.md_link(page_src, urls.BRONNEN, urls.bron_anchor(bron_id))
+    return link(catalog.name("bron", bron_id), target) + (f", {inline(sectie)}" if sectie else "")
+
+
 def bron_links(page_src: str, item: Beheer, catalog: Catalog) -> list[str]:
-    regels = []
-    for ref in item.bronnen:
-        target = urls.md_link(page_src, urls.BRONNEN, urls.bron_anchor(ref.bron))
-        sectie = f", {inline(ref.sectie)}" if ref.sectie else ""
-        regels.append(f"{link(catalog.name('bron', ref.bron), target)}{sectie}")
-    return regels
+    return [bron_link(page_src, ref.bron, ref.sectie, catalog) for ref in item.bronnen]
 
 
 def bronnen_sectie(page_src: str, item: Beheer, catalog: Catalog) -> str:

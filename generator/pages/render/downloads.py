@@ -3,35 +3,12 @@ from __future__ import annotations
 
 from ...content.catalog import Catalog
 from .. import urls
-from ..exports import AANBIEDER_FIELDS, PRODUCTCODE_FIELDS
+from ..exports import AANBIEDER_FIELDS, FIELD_DOCS, PRODUCTCODE_FIELDS
 from ..route_data import routes_section
 from .common import Page, finish
 
 PAGE = urls.DOWNLOADS
 
-FIELD_DOCS = {
-    "id": "Vaste sleutel van de aanbieder (ook in het webadres van de pagina).",
-    "naam": "Naam.", "soort": "zorgaanbieder, gecertificeerde-instelling, advies-en-meldpunt, basisteam of ketenpartner.",
-    "financiering": "budget, tarief of landelijk; leeg als de bronnen het niet zeggen.",
-    "omschrijving": "Wat de organisatie doet.", "website": "Webadres.", "telefoon": "Telefoonnummer.",
-    "email": "E-mailadres.", "agb_code": "AGB-code (8 cijfers), als bekend.",
-    "werkgebied": "Gemeente-id's, of 'regio' voor de hele regio.", "gemeenten": "Namen van de gemeenten in het werkgebied.",
-    "min_leeftijd": "Jongste leeftijd (jaren).", "max_leeftijd": "Oudste leeftijd (jaren).",
-    "doelgroep": "Omschrijving van de doelgroep.", "ondersteuningsvormen": "Vormen van hulp.",
-    "producten": "Productcodes die de aanbieder levert (categorieën uitgeschreven).",
-    "zorgsoorten": "Zorgsoorten van die producten.", "productcategorieen": "Productcategorieën (2 cijfers).",
-    "vrij_toegankelijk_aanbod": "ja als minstens één product zonder beschikking te gebruiken is.",
-    "huisarts_mag_verwijzen": "ja als de huisarts voor minstens één product direct mag verwijzen.",
-    "eigenaar": "Wie de gegevens beheert.", "laatst_gecontroleerd": "Datum van de laatste controle (JJJJ-MM-DD).",
-    "pagina": "Adres van de pagina op deze site, vanaf de hoofdmap.",
-    "code": "Productcode (2 cijfers, letter, 2 cijfers).", "categorie": "Productcategorie (2 cijfers).",
-    "categorie_naam": "Naam van de categorie.", "zorgsoort": "Id van de zorgsoort.", "zorgsoort_naam": "Naam van de zorgsoort.",
-    "uitvoeringsvariant": "inspanningsgericht of outputgericht.", "hulpvorm": "iJw-dimensie hulpvorm.",
-    "eenheid": "Eenheid, als die vastligt.", "beschikking_nodig": "ja als een zorgtoewijzing (beschikking) nodig is.",
-    "expertpool_advies_verplicht": "ja als advies van de expertpool verplicht is.",
-    "verwijzers": "Wie mag verwijzen.", "aanbieders": "Id's van de aanbieders die de code leveren.",
-    "routes": "Id's van de routes die naar de code leiden.",
-}
 
 
 def _table(fields: list[str]) -> str:

@@ -6,7 +6,7 @@ from ...content.model import Gemeente
 from .. import urls
 from ..markdown_text import inline, link
 from ..wording import lokaal_team
-from .common import NIET_IN_BRONNEN, Page, bronnen_sectie, datum, finish, md_list
+from .common import NIET_IN_BRONNEN, Page, bron_link, bronnen_sectie, datum, finish, md_list
 
 
 def _titel(g: Gemeente) -> str:
@@ -19,7 +19,7 @@ def _herindeling(page: str, g: Gemeente, catalog: Catalog) -> str:
     if h is None:
         return ""
     wanneer = f"Sinds {datum(h.datum)} hoort" if h.datum else "Inmiddels hoort"
-    bron = link(catalog.name("bron", h.bron), urls.md_link(page, urls.BRONNEN, urls.bron_anchor(h.bron)))
+    bron = bron_link(page, h.bron, None, catalog)
     toelichting = f" {inline(h.toelichting)}" if h.toelichting else ""
     return (f'!!! info "Nu gemeente {inline(h.naam)}"\n\n    {wanneer} {inline(g.naam)} bij de gemeente '
             f"**{inline(h.naam)}**.{toelichting} De gegevens hieronder beschrijven de gemeente {inline(g.naam)} "
@@ -37,9 +37,8 @@ def render_gemeente(g: Gemeente, catalog: Catalog) -> Page:
              f"**Politie-basisteam:** {inline(g.politie_basisteam) if g.politie_basisteam else NIET_IN_BRONNEN}"]
     telling = g.jeugdigen_met_jeugdhulp
     if telling is not None:
-        bron = link(catalog.name("bron", telling.bron), urls.md_link(page, urls.BRONNEN, urls.bron_anchor(telling.bron)))
-        sectie = f", {inline(telling.sectie)}" if telling.sectie else ""
-        facts.append(f"**Jongeren met jeugdhulp ({inline(telling.periode)}):** {telling.aantal} (bron: {bron}{sectie})")
+        bron = bron_link(page, telling.bron, telling.sectie, catalog)
+        facts.append(f"**Jongeren met jeugdhulp ({inline(telling.periode)}):** {telling.aantal} (bron: {bron})")
     aanbieders = catalog.aanbieders_in(g.id)
     lokaal = [a for a in aanbieders if "regio" not in a.werkgebied]
     regionaal = [a for a in aanbieders if "regio" in a.werkgebied]

@@ -8,6 +8,7 @@ and whether a huisarts may refer directly.
 from __future__ import annotations
 
 from ...content.catalog import Catalog, CodeInfo
+from ...content.fields import ja_nee
 from .. import urls
 from ..markdown_text import attr, blocks, inline, link
 from ..wording import telwoord
@@ -26,10 +27,6 @@ def heeft_expertpool(catalog: Catalog) -> bool:
 
 def columns(catalog: Catalog) -> list[str]:
     return COLUMNS if heeft_expertpool(catalog) else [c for c in COLUMNS if c != EXPERTPOOL]
-
-
-def _ja_nee(value: bool) -> str:
-    return "ja" if value else "nee"
 
 
 def _links(items: list[tuple[str, str]]) -> str:
@@ -64,11 +61,11 @@ def _row(info: CodeInfo, catalog: Catalog, expertpool: bool) -> str:
     details = " · ".join(x for x in (code.uitvoeringsvariant, code.hulpvorm) if x)
     eenheid = catalog.name("eenheid", code.eenheid) if code.eenheid else "—"
     cells = [f"{attr(code.naam)}<br><small>{attr(details)}</small>", attr(catalog.name("zorgsoort", info.zorgsoort)),
-             attr(info.categorie.categorie), attr(eenheid), _ja_nee(not info.vrij_toegankelijk),
-             *([_ja_nee(info.expertpool_advies_verplicht)] if expertpool else []),
-             attr(verwijzers), _ja_nee(info.huisarts_mag_verwijzen), aanbieders, routes]
+             attr(info.categorie.categorie), attr(eenheid), ja_nee(not info.vrij_toegankelijk),
+             *([ja_nee(info.expertpool_advies_verplicht)] if expertpool else []),
+             attr(verwijzers), ja_nee(info.huisarts_mag_verwijzen), aanbieders, routes]
     return (f'<tr id="{attr(code.code)}" data-zoekresultaat="productcode" data-zorgsoort="{attr(info.zorgsoort)}" '
-            f'data-beschikking="{_ja_nee(not info.vrij_toegankelijk)}" data-huisarts="{_ja_nee(info.huisarts_mag_verwijzen)}">'
+            f'data-beschikking="{ja_nee(not info.vrij_toegankelijk)}" data-huisarts="{ja_nee(info.huisarts_mag_verwijzen)}">'
             f'<th scope="row"><a href="#{attr(code.code)}">{attr(code.code)}</a></th>'
             + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
 

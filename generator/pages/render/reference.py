@@ -6,7 +6,7 @@ from ...content.model import Pagina
 from .. import urls
 from ..markdown_text import blocks, external_url, inline, link
 from ..wording import lokaal_team
-from .common import Page, finish, md_list
+from .common import Page, bron_links, finish, md_list
 
 
 def render_begrippen(catalog: Catalog) -> Page:
@@ -24,9 +24,7 @@ def render_begrippen(catalog: Catalog) -> Page:
                 link(f"{r.titel}: {s.titel}", urls.md_link(page, urls.route(r.id), urls.stap_anchor(s.id)))
                 for r, s in in_routes) + ".")
         if b.bronnen:
-            lines.append("Bron: " + "; ".join(
-                link(catalog.name("bron", ref.bron), urls.md_link(page, urls.BRONNEN, urls.bron_anchor(ref.bron)))
-                + (f", {inline(ref.sectie)}" if ref.sectie else "") for ref in b.bronnen) + ".")
+            lines.append("Bron: " + "; ".join(bron_links(page, b, catalog)) + ".")
         parts.append("\n\n".join(lines))
     return finish(page, "\n\n".join(parts), catalog, "Begrippen en afkortingen")
 
