@@ -61,3 +61,15 @@ def test_no_serious_violations_with_search_results_open(browser, site_url, schem
     page.wait_for_function("document.querySelector('#rw-zoek-status').textContent !== ''")
     assert violations(page) == []
     context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_violations_with_the_step_through_open(browser, site_url, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    page.locator(".rw-doorloop__start").click()
+    page.locator(".rw-doorloop__keuzes button").first.click()  # a step with choices, a modelled note and exits
+    assert page.locator("#doorloop-paneel .rw-doorloop__nood").is_visible()
+    assert violations(page) == []
+    context.close()

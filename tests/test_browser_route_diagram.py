@@ -86,3 +86,45 @@ def test_printed_diagram_fits_the_page(page, site_url):
     page.emulate_media(media="print")
     frame = page.eval_on_selector(".rw-schema", "f => [f.scrollWidth, f.clientWidth]")
     assert frame[0] <= frame[1] + 1
+
+
+@pytest.mark.parametrize("route_id", ROUTES)
+def test_enlarged_phone_view_shows_the_diagram_full_screen_with_legible_labels(browser, site_url, route_id):
+    """"Vergroot schema" on a phone: full screen, labels >= 12 px, zoom by button and key, Escape returns."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_url + f"zorgroutes/{route_id}/")
+    knop = page.get_by_role("button", name="Vergroot schema")
+    knop.click()
+    dialog = page.get_by_role("dialog")
+    box = dialog.bounding_box()
+    assert box["width"] >= 389 and box["height"] >= 843, box  # the whole screen
+    def smallest() -> float:  # font size on screen, as LABEL_SIZES measures it, in the enlarged copy
+        return min(page.evaluate(LABEL_SIZES.replace(".rw-schema svg", ".rw-vergroting svg")))
+
+    assert smallest() >= 12
+    assert page.evaluate("document.activeElement.classList.contains('rw-vergroting__vlak')")
+    before = smallest()
+    page.keyboard.press("+")
+    assert smallest() > before * 1.2
+    dialog.get_by_role("button", name="Kleiner").click()
+    for _ in range(6):
+        if dialog.get_by_role("button", name="Kleiner").is_enabled():
+            dialog.get_by_role("button", name="Kleiner").click()
+    assert smallest() >= 11.99  # never below the legible size
+    page.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('rw-vergroot')")
+    context.close()
+
+
+def test_a_step_in_the_enlarged_view_leads_to_its_explanation(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    page.get_by_role("button", name="Vergroot schema").click()
+    page.locator(".rw-vergroting svg g.node a").first.click()
+    assert not page.get_by_role("dialog").is_visible()
+    assert page.evaluate("location.hash").startswith("#stap-")
+    assert page.evaluate("'#' + document.activeElement.id") == page.evaluate("location.hash")  # focus on the step
+    context.close()

@@ -55,3 +55,19 @@ def test_blocks_allow_paragraphs_and_bullets_only():
 
 def test_external_url_cannot_break_out_of_a_link():
     assert external_url("https://a.nl/x y)<z>") == "https://a.nl/x%20y%29%3Cz%3E"
+
+
+def test_phone_segments_cut_numbers_out_of_plain_text():
+    from generator.pages.markdown_text import phone_segments
+    assert phone_segments("Bel 0800-2000 of 112, niet 12345.") == [
+        "Bel ", {"tel": "0800-2000", "href": "tel:08002000"}, " of ", {"tel": "112", "href": "tel:112"},
+        ", niet 12345."]
+    assert phone_segments("Geen nummer") == ["Geen nummer"]
+
+
+def test_step_through_json_cannot_end_its_script_element():
+    from generator.pages.render.doorloop import script_json
+    text = script_json({"titel": "</script><script>alert(1)</script> & <!--"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    import json
+    assert json.loads(text)["titel"] == "</script><script>alert(1)</script> & <!--"

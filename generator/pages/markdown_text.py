@@ -29,11 +29,12 @@ def attr(text: str) -> str:
     return html.escape(_WS.sub(" ", str(text)).strip(), quote=True)
 
 
-def blocks(text: str | None) -> str:
-    """Multi-line text: paragraphs and '- ' bullet lists, everything else escaped."""
+def text_blocks(text: str | None) -> list[tuple[str, list[str]]]:
+    """The structure an editor can write, unescaped: ("p", [paragraph]) and ("ul", [item, ...]) in order.
+    The one parser of that structure; blocks() turns it into Markdown, the step-through into DOM nodes."""
     if not text:
-        return ""
-    out: list[str] = []
+        return []
+    out: list[tuple[str, list[str]]] = []
     for block in re.split(r"\n\s*\n", str(text).strip()):
         lines = [line.strip() for line in block.splitlines() if line.strip()]
         items: list[str] = []
@@ -41,7 +42,7 @@ def blocks(text: str | None) -> str:
         for line in lines:
             if line.startswith("- "):
                 if para:
-                    out.append(inline(" ".join(para)))
+                    out.append(("p", [" ".join(para)]))
                     para = []
                 items.append(line[2:])
             elif items:
@@ -49,10 +50,16 @@ def blocks(text: str | None) -> str:
             else:
                 para.append(line)
         if para:
-            out.append(inline(" ".join(para)))
+            out.append(("p", [" ".join(para)]))
         if items:
-            out.append("\n".join(f"- {inline(item)}" for item in items))
-    return "\n\n".join(out)
+            out.append(("ul", items))
+    return out
+
+
+def blocks(text: str | None) -> str:
+    """Multi-line text: paragraphs and '- ' bullet lists, everything else escaped."""
+    return "\n\n".join(inline(parts[0]) if kind == "p" else "\n".join(f"- {inline(item)}" for item in parts)
+                       for kind, parts in text_blocks(text))
 
 
 def page_title(text: str) -> str:
@@ -86,13 +93,37 @@ def tel_href(telefoon: str) -> str:
 _PHONE = re.compile(r"(?<![\w\\-])(112|0[1-9]\d{1,3}(?:\\?-|\s)?\d{3,7}(?:(?:\\?-|\s)\d{2,4})?)(?![\w-])")
 
 
+def _phone_digits(shown: str) -> str | None:
+    """The digits to dial for a matched number, or None when it is no phone number after all."""
+    digits = re.sub(r"\D", "", shown)
+    if digits != "112" and len(digits) not in (8, 10):  # 0800-2000 has 8, a regular number 10
+        return None
+    return digits
+
+
 def tel_links(markdown: str) -> str:
     """Phone numbers in already-escaped text become tel: links, so a number in a step can be tapped."""
     def link_number(match: re.Match) -> str:
         shown = match.group(1)
-        digits = re.sub(r"\D", "", shown)
-        if digits != "112" and len(digits) not in (8, 10):  # 0800-2000 has 8, a regular number 10
-            return shown
-        return f"[{shown}]({tel_href(digits)})"
+        digits = _phone_digits(shown)
+        return f"[{shown}]({tel_href(digits)})" if digits else shown
     return _PHONE.sub(link_number, markdown)
 
+
+def phone_segments(text: str) -> list[str | dict[str, str]]:
+    """Plain text cut into strings and phone numbers ({"tel": shown, "href": "tel:..."}), for pages that
+    build text in the browser (the step-through): the browser only sets textContent and href, so content
+    stays text, and the phone pattern stays in this one place."""
+    out: list[str | dict[str, str]] = []
+    last = 0
+    for match in _PHONE.finditer(text):
+        digits = _phone_digits(match.group(1))
+        if not digits:
+            continue
+        if match.start(1) > last:
+            out.append(text[last:match.start(1)])
+        out.append({"tel": match.group(1), "href": tel_href(digits)})
+        last = match.end(1)
+    if last < len(text):
+        out.append(text[last:])
+    return out

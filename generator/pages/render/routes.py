@@ -7,6 +7,7 @@ from .. import urls
 from ..diagrams import NOOD_FILL, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
+from .doorloop import render_doorloop
 
 SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",
                "route": "vervolg in een andere route", "nood": "nooduitgang"}
@@ -211,7 +212,8 @@ def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
 def render_route(route: Zorgroute, svg: str, catalog: Catalog) -> Page:
     numbers = step_numbers(route)
     steps = "\n".join(_step(route, stap, numbers, catalog) for stap in route.stappen)
-    sections = [_intro(route, catalog), _wat_te_doen(route, numbers, catalog), _diagram(route, svg, catalog),
+    sections = [_intro(route, catalog), _wat_te_doen(route, numbers, catalog), render_doorloop(route, numbers, catalog),
+                _diagram(route, svg, catalog),
                 "## Stappen {#stappen}\n\n" + steps, _over(route, catalog), _open_punten(route),
                 _zonder_nummer(route, catalog), _linked_from(route, catalog),
                 bronnen_sectie(urls.route(route.id), route, catalog)]

@@ -1,0 +1,140 @@
+/* "Vergroot schema": the route diagram full screen, with pan and zoom by touch, mouse and keyboard.
+ *
+ * On a phone the diagram sits in a frame that scrolls sideways, which hides most of a wide route. The
+ * enlarged view shows the same SVG (a copy without ids) on the whole screen at its natural size (labels
+ * about 17 px), scrollable in both directions; "Groter"/"Kleiner" (or + and -) change the scale, never
+ * below the size where labels drop under 12 px. A click on a step closes the view and goes to the step.
+ * Without JavaScript there is no button and the frame still scrolls. */
+(function () {
+  "use strict";
+  var figure = document.querySelector("figure.rw-schema");
+  var svg = figure && figure.querySelector("svg");
+  if (!svg) return;
+  var PT = 4 / 3;
+  var MIN_LABEL_SCALE = 12 / (13 * PT);  // labels are set at 13 pt (see graphviz_render.py)
+  var naturalWidth = parseFloat(svg.getAttribute("width")) * PT;
+  var naturalHeight = parseFloat(svg.getAttribute("height")) * PT;
+  if (!naturalWidth || !naturalHeight) return;
+  var scale = 1;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function button(label, className) {
+    var b = el("button", "md-button " + className, label);
+    b.type = "button";
+    return b;
+  }
+
+  var open = button("Vergroot schema", "rw-vergroot");
+  open.setAttribute("aria-haspopup", "dialog");
+  figure.parentNode.insertBefore(open, figure);
+  /* A frame that scrolls sideways says so: on a phone most of a wide route is out of sight. */
+  var hint = el("p", "rw-schema__hint", "Het schema is breder dan het scherm: schuif het opzij, of vergroot het.");
+  hint.hidden = true;
+  figure.parentNode.insertBefore(hint, figure);
+  function updateHint() { hint.hidden = figure.scrollWidth <= figure.clientWidth + 1; }
+  updateHint();
+  window.addEventListener("resize", updateHint);
+
+  var dialog = el("dialog", "rw-vergroting");
+  dialog.setAttribute("aria-labelledby", "rw-vergroting-kop");
+  var bar = el("div", "rw-vergroting__balk");
+  var h1 = document.querySelector("h1");
+  var name = h1 ? h1.cloneNode(true) : null;
+  if (name) name.querySelectorAll(".headerlink").forEach(function (a) { a.remove(); });
+  var title = el("h2", "rw-vergroting__kop", "Routeschema" + (name ? ": " + name.textContent.trim() : ""));
+  title.id = "rw-vergroting-kop";
+  var smaller = button("Kleiner", "rw-vergroting__kleiner");
+  var larger = button("Groter", "rw-vergroting__groter");
+  var close = button("Sluiten", "rw-vergroting__sluiten");
+  var status = el("p", "rw-sr-only");
+  status.setAttribute("role", "status");
+  bar.appendChild(title);
+  bar.appendChild(smaller);
+  bar.appendChild(larger);
+  bar.appendChild(close);
+  var frame = el("div", "rw-vergroting__vlak");
+  frame.tabIndex = 0;
+  frame.setAttribute("aria-label", "Schema; gebruik de pijltjestoetsen om te schuiven, + en - om te zoomen");
+  dialog.appendChild(bar);
+  dialog.appendChild(status);
+  dialog.appendChild(frame);
+  document.body.appendChild(dialog);
+
+  var copy = null;  // made on opening and dropped on closing: one diagram in the page otherwise
+
+  function makeCopy() {
+    copy = svg.cloneNode(true);
+    copy.removeAttribute("style");
+    copy.querySelectorAll("[id]").forEach(function (node) { node.removeAttribute("id"); });
+    copy.removeAttribute("id");
+    frame.appendChild(copy);
+  }
+
+  function apply(next, announce) {
+    scale = Math.max(MIN_LABEL_SCALE, Math.min(3, next));
+    copy.style.width = Math.round(naturalWidth * scale) + "px";
+    copy.style.height = Math.round(naturalHeight * scale) + "px";
+    smaller.disabled = scale <= MIN_LABEL_SCALE + 0.001;
+    larger.disabled = scale >= 3;
+    if (announce) status.textContent = "Vergroting " + Math.round(scale * 100) + " procent";
+  }
+
+  function zoom(factor) {
+    /* Keep the point in the middle of the screen where it was. */
+    var cx = (frame.scrollLeft + frame.clientWidth / 2) / scale;
+    var cy = (frame.scrollTop + frame.clientHeight / 2) / scale;
+    apply(scale * factor, true);
+    frame.scrollLeft = cx * scale - frame.clientWidth / 2;
+    frame.scrollTop = cy * scale - frame.clientHeight / 2;
+  }
+
+  open.addEventListener("click", function () {
+    makeCopy();
+    apply(1, false);
+    dialog.showModal();
+    /* Start at the route's first step: the top of the diagram, centred sideways on it. */
+    var first = copy.querySelector("g.node");
+    var box = first ? first.getBoundingClientRect() : null;
+    var origin = frame.getBoundingClientRect();
+    frame.scrollTop = 0;
+    frame.scrollLeft = box ? box.left - origin.left + box.width / 2 - frame.clientWidth / 2 : 0;
+    frame.focus();
+  });
+  smaller.addEventListener("click", function () { zoom(1 / 1.25); });
+  larger.addEventListener("click", function () { zoom(1.25); });
+  close.addEventListener("click", function () { dialog.close(); });
+  var toStep = false;
+  dialog.addEventListener("close", function () {
+    frame.textContent = "";
+    copy = null;
+    if (!toStep) open.focus();
+    toStep = false;
+  });
+  frame.addEventListener("keydown", function (event) {
+    if (event.key === "+" || event.key === "=") { zoom(1.25); event.preventDefault(); }
+    if (event.key === "-" || event.key === "_") { zoom(1 / 1.25); event.preventDefault(); }
+  });
+  frame.addEventListener("click", function (event) {
+    var link = event.target.closest("a");
+    if (!link) return;
+    /* Close first (the copy goes away), then follow the step's link; the focus follows it there. */
+    var href = link.getAttribute("href") || link.getAttribute("xlink:href");
+    event.preventDefault();
+    toStep = true;
+    dialog.close();
+    if (!href) return;
+    var url = new URL(href, window.location.href);
+    window.location.href = url.href;
+    var step = url.pathname === window.location.pathname && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+    if (step) {
+      step.tabIndex = -1;
+      step.focus({preventScroll: true});
+    }
+  });
+})();
