@@ -73,3 +73,14 @@ def test_no_serious_violations_with_the_step_through_open(browser, site_url, sch
     assert page.locator("#doorloop-paneel .rw-doorloop__nood").is_visible()
     assert violations(page) == []
     context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_violations_with_the_enlarged_diagram_open(browser, site_url, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    page.get_by_role("button", name="Vergroot schema").click()
+    assert page.get_by_role("dialog").is_visible()
+    assert violations(page) == []
+    context.close()
