@@ -23,11 +23,11 @@ def test_unchanged_routes_render_nothing_changed_route_renders_once(minimal_root
     wrapper, log = counting_dot(tmp_path)
     monkeypatch.setenv("ROUTEWIJZER_DOT", str(wrapper))
     build_site(minimal_root)
-    assert renders(log) == 2  # two routes, cold cache
+    assert renders(log) == 4  # two routes, each drawn for the screen and for paper, cold cache
     build_site(minimal_root)
-    assert renders(log) == 2  # nothing changed: everything from the cache
+    assert renders(log) == 4  # nothing changed: everything from the cache
     route = minimal_root / "zorgroutes" / "huisarts.yaml"
     route.write_text(route.read_text().replace("titel: Toewijzing", "titel: Toewijzing door het team"))
     build_site(minimal_root)
-    assert renders(log) == 3  # only the changed route
-    assert len(list((minimal_root / ".cache" / "diagrams").glob("*.svg"))) == 3
+    assert renders(log) == 6  # only the changed route (screen and paper)
+    assert len(list((minimal_root / ".cache" / "diagrams").glob("*.svg"))) == 6

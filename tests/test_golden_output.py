@@ -10,7 +10,7 @@ import pytest
 from conftest import MINIMAL, check_golden
 
 from generator.content import check
-from generator.pages import render_pages
+from generator.pages import Schema, render_pages
 from generator.pages.diagrams import route_dot
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -32,7 +32,7 @@ def test_dot_source(catalog, route_id, update_goldens):
 @pytest.mark.parametrize("src", ["zorgroutes/huisarts.md", "aanbieders/hulp-bv.md", "gemeenten/noord.md",
                                  "index.md", "begrippen/index.md"])
 def test_markdown_page(catalog, src, update_goldens):
-    svgs = {r.id: "<svg><!-- diagram --></svg>" for r in catalog.content.routes}
+    svgs = {r.id: Schema("<svg><!-- diagram --></svg>") for r in catalog.content.routes}
     pages = {p.src: p.markdown for p in render_pages(catalog, svgs)}
     check_golden(GOLDEN / (src.replace("/", "__")), pages[src], update_goldens)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..content.catalog import Catalog
 from . import registry, urls
-from .diagrams import route_dot
+from .diagrams import Schema, route_dot
 from .markdown_text import tel_href
 from .render.common import Page
 
@@ -20,7 +20,7 @@ def route_dots(catalog: Catalog) -> dict[str, str]:
     return {route.id: route_dot(route, catalog) for route in catalog.content.routes}
 
 
-def render_pages(catalog: Catalog, svgs: dict[str, str]) -> list[Page]:
+def render_pages(catalog: Catalog, svgs: dict[str, Schema]) -> list[Page]:
     """Every page of the page registry, rendered."""
     return registry.render_all(catalog, svgs)
 

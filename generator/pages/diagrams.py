@@ -8,6 +8,8 @@ route is dashed. Every node links to its step on the page (or the other route).
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..content.catalog import Catalog
 from ..content.model import Stap, Zorgroute
@@ -19,6 +21,43 @@ PALETTE = ["#cfe3f5", "#fde2b8", "#d4edda", "#f3d1e4", "#e4dcf5", "#fff3b0", "#d
            "#e0e0e0", "#f9d5cc", "#dbeccf", "#c9d7f0"]
 NOOD_FILL = "#fbd3d0"
 WRAP = 18  # narrow nodes keep the widest route within ~740 pt, so labels stay >= 12 px in the 688 px column
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a route graph is drawn. The screen layout fits the 688 px column; the paper layout
+    (pages/print_diagrams.py) is tighter, has no links (nothing to click on paper) and sets edge labels
+    as large as node labels, so that scaled to an A4 page every label stays >= 8 pt."""
+    wrap: int = WRAP
+    wrap_beslissing: int = WRAP
+    nodesep: str = "0.15"
+    ranksep: str = "0.45"
+    node_margin: str = "0.14,0.07"
+    edge_fontsize: str = "11"
+    links: bool = True
+
+
+class Stub(NamedTuple):
+    """A plain-text node on a part of a split paper diagram, saying where the route comes from ("in":
+    an edge stub -> stap) or goes on ("uit": edges to stap, which is outside the part, end here)."""
+    node: str
+    label: str
+    stap: str
+    richting: str
+
+
+@dataclass(frozen=True)
+class Schema:
+    """What a route page shows of its diagram: the inline SVG for the screen and, if built, the
+    print-only figures of the paper layout (print_diagrams.paper_html)."""
+    scherm: str
+    papier: str = ""
+
+
+SCHERM = Layout()
+PAPIER = Layout(wrap=22, wrap_beslissing=26, nodesep="0.12", ranksep="0.25", node_margin="0.1,0.05",
+                edge_fontsize="13", links=False)
+FONTSIZE = 13  # node labels, in pt at the diagram's natural size
 
 
 def site_colours(catalog: Catalog) -> dict[str, str]:
@@ -41,18 +80,19 @@ def dot_string(text: str) -> str:
     return '"' + escaped.replace("\n", "\\n") + '"'
 
 
-def _wrapped(text: str) -> str:
-    return "\n".join(textwrap.wrap(plain(text), WRAP, break_long_words=False)) or " "
+def _wrapped(text: str, width: int = WRAP) -> str:
+    return "\n".join(textwrap.wrap(plain(text), width, break_long_words=False)) or " "
 
 
 def step_numbers(route: Zorgroute) -> dict[str, int]:
     return {stap.id: i for i, stap in enumerate(route.stappen, 1)}
 
 
-def _label(route: Zorgroute, stap: Stap, number: int, catalog: Catalog) -> str:
-    label = f"{number}. {_wrapped(stap.titel)}"
+def _label(stap: Stap, number: int, catalog: Catalog, layout: Layout) -> str:
+    width = layout.wrap_beslissing if stap.soort == "beslissing" else layout.wrap
+    label = f"{number}. {_wrapped(stap.titel, width)}"
     if stap.soort == "route" and stap.route:
-        label += "\n→ " + _wrapped(catalog.name("route", stap.route))
+        label += "\n→ " + _wrapped(catalog.name("route", stap.route), width)
     return label
 
 
@@ -61,7 +101,7 @@ def consultation(stap: Stap) -> bool:
     return stap.soort == "nood" and stap.nood == "advies-melden" and bool(stap.naar)
 
 
-def _node_attrs(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict[str, str]:
+def _node_attrs(route: Zorgroute, stap: Stap, catalog: Catalog, layout: Layout) -> dict[str, str]:
     page = urls.route(route.id)
     attrs = {"URL": urls.html_link(page, page, urls.stap_anchor(stap.id)), "target": "_top",
              "tooltip": plain(stap.titel) + (f" ({catalog.name('actor', stap.actor)})" if stap.actor else "")}
@@ -85,6 +125,9 @@ def _node_attrs(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict[str, str
     if stap.gemodelleerd:  # explained in the legend as "gemodelleerde werkwijze"
         attrs["style"] = ",".join([*(s for s in attrs.get("style", "rounded,filled").split(",") if s != "bold"), "dotted"])
         attrs["penwidth"] = "2"
+    if not layout.links:
+        for key in ("URL", "target", "tooltip"):
+            attrs.pop(key, None)
     return attrs
 
 
@@ -92,32 +135,52 @@ def _attr_list(attrs: dict[str, str]) -> str:
     return ", ".join(f"{key}={dot_string(value)}" for key, value in attrs.items())
 
 
-def route_dot(route: Zorgroute, catalog: Catalog) -> str:
+def route_dot(route: Zorgroute, catalog: Catalog, layout: Layout = SCHERM) -> str:
     """The DOT source of a route's diagram; same route, same text."""
+    return part_dot(route, catalog, layout, [stap.id for stap in route.stappen])
+
+
+def part_dot(route: Zorgroute, catalog: Catalog, layout: Layout, part: list[str],
+             stubs: tuple[Stub, ...] = ()) -> str:
+    """The DOT source of the steps in `part` (all of a route, or one page's share of it on paper).
+
+    `stubs` say where the route comes from or goes on outside the part: an "in" stub gets an edge to
+    its step; an edge from a step in the part to a step outside it ends at that step's "uit" stub."""
     numbers = step_numbers(route)
+    inside = set(part)
+    buiten = {stub.stap: stub.node for stub in stubs if stub.richting == "uit"}
     lines = [
         f"digraph {dot_string('route-' + route.id)} {{",
-        '  graph [rankdir="TB", fontname="Helvetica", bgcolor="transparent", nodesep="0.15", '
-        'ranksep="0.45", pad="0.2", tooltip=' + dot_string(plain(route.titel)) + "];",
-        '  node [shape="box", style="rounded,filled", fontname="Helvetica", fontsize="13", '
-        'margin="0.14,0.07", color="#333333", fontcolor="#111111"];',
-        '  edge [fontname="Helvetica", fontsize="11", color="#444444", fontcolor="#222222"];',
+        f'  graph [rankdir="TB", fontname="Helvetica", bgcolor="transparent", nodesep="{layout.nodesep}", '
+        f'ranksep="{layout.ranksep}", pad="0.2"'
+        + (", tooltip=" + dot_string(plain(route.titel)) if layout.links else "") + "];",
+        f'  node [shape="box", style="rounded,filled", fontname="Helvetica", fontsize="{FONTSIZE}", '
+        f'margin="{layout.node_margin}", color="#333333", fontcolor="#111111"];',
+        f'  edge [fontname="Helvetica", fontsize="{layout.edge_fontsize}", color="#444444", fontcolor="#222222"];',
     ]
     for stap in route.stappen:
-        attrs = {"label": _label(route, stap, numbers[stap.id], catalog), **_node_attrs(route, stap, catalog)}
-        lines.append(f"  {dot_string(stap.id)} [{_attr_list(attrs)}];")
-    known = set(numbers)
+        if stap.id in inside:
+            attrs = {"label": _label(stap, numbers[stap.id], catalog, layout), **_node_attrs(route, stap, catalog, layout)}
+            lines.append(f"  {dot_string(stap.id)} [{_attr_list(attrs)}];")
+    for stub in stubs:
+        lines.append(f"  {dot_string(stub.node)} [{_attr_list({'label': stub.label, 'shape': 'plaintext', 'style': ''})}];")
     for stap in route.stappen:  # a consultation sits level with the step it returns to
-        back = [o.stap for o in stap.naar if o.stap in known] if consultation(stap) else []
+        back = [o.stap for o in stap.naar if o.stap in inside] if consultation(stap) and stap.id in inside else []
         if back:
             lines.append(f"  {{ rank=\"same\"; {dot_string(back[0])}; {dot_string(stap.id)}; }}")
     for edge in catalog.overgangen(route.id):
-        if edge.naar not in known:
+        if edge.naar not in numbers or edge.van not in inside:
             continue
-        attrs = {"label": _wrapped(edge.label)} if edge.label else {}
+        naar = edge.naar if edge.naar in inside else buiten.get(edge.naar)
+        if naar is None:
+            continue
+        attrs = {"label": _wrapped(edge.label, layout.wrap)} if edge.label else {}
         if edge.label in ("ja", "nee"):
             attrs["style"] = "bold" if edge.label == "ja" else "dashed"
         suffix = f" [{_attr_list(attrs)}]" if attrs else ""
-        lines.append(f"  {dot_string(edge.van)} -> {dot_string(edge.naar)}{suffix};")
+        lines.append(f"  {dot_string(edge.van)} -> {dot_string(naar)}{suffix};")
+    for stub in stubs:
+        if stub.richting == "in":
+            lines.append(f"  {dot_string(stub.node)} -> {dot_string(stub.stap)};")
     lines.append("}")
     return "\n".join(lines) + "\n"

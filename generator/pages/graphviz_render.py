@@ -7,6 +7,8 @@ unchanged routes starts no process at all.
 from __future__ import annotations
 
 import hashlib
+import html
+import math
 import os
 import re
 import shutil
@@ -53,6 +55,35 @@ def _min_width(svg: str) -> str:
     if not match:
         return ""
     return f' style="min-width:{float(match.group(1)) * 4 / 3 * MIN_SCALE:.0f}px"'
+
+
+def svg_size(svg: str) -> tuple[float, float]:
+    """The natural width and height of a Graphviz SVG in pt (1 SVG unit = 1 pt in Graphviz output)."""
+    match = re.search(r'<svg[^>]*?width="([\d.]+)pt" height="([\d.]+)pt"', svg)
+    if not match:
+        raise ValueError("Graphviz SVG without a width and height in pt")
+    return float(match.group(1)), float(match.group(2))
+
+
+def node_heights(svg: str) -> dict[str, float]:
+    """Each node's vertical position (the mean baseline of its label lines) in a Graphviz SVG without
+    links, by node id: where a tall paper diagram is cut into parts, ranks stay together."""
+    positions = {}
+    for title, body in re.findall(r'<g id="node\d+" class="node">\s*<title>([^<]*)</title>(.*?)</g>', svg, re.DOTALL):
+        ys = [float(y) for y in re.findall(r'<text[^>]*? y="(-?[\d.]+)"', body)]
+        if ys:
+            positions[html.unescape(title)] = sum(ys) / len(ys)
+    return positions
+
+
+def paper_svg(svg: str, width_pt: float, height_pt: float) -> str:
+    """The print-only copy of a diagram: fixed printed size, hidden from screen readers (the numbered
+    steps are the text alternative), and without ids or tooltips that would repeat the screen copy's."""
+    svg = re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<!--.*?-->|<title>[^<]*</title>", "", svg, flags=re.DOTALL)
+    svg = re.sub(r' id="[^"]*"', "", svg)
+    svg = "\n".join(line for line in svg.splitlines() if line.strip())
+    size = f"width:{math.floor(width_pt * 10) / 10}pt;height:{math.floor(height_pt * 10) / 10}pt"  # never past the box
+    return svg.replace("<svg ", f'<svg aria-hidden="true" focusable="false" style="{size}" ', 1)
 
 
 def _render_one(binary: str, dot_text: str) -> str:

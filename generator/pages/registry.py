@@ -19,6 +19,7 @@ from typing import Any
 from ..content.catalog import Catalog
 from ..content.model import Content
 from . import urls
+from .diagrams import Schema
 from .markdown_text import page_title
 from .render.aanbieders import render_aanbieder, render_aanbieders_index
 from .render.common import Page
@@ -43,7 +44,7 @@ class IndexPage:
     def sources(self, content: Content) -> list[str]:
         return [self.src]
 
-    def pages(self, catalog: Catalog, svgs: dict[str, str]) -> list[Page]:
+    def pages(self, catalog: Catalog, svgs: dict[str, Schema]) -> list[Page]:
         return [self.render(catalog)]
 
     def nav_entries(self, content: Content) -> list[dict[str, str]]:
@@ -66,7 +67,7 @@ class EntityPages:
     def sources(self, content: Content) -> list[str]:
         return [self.src(item.id) for item in self.items(content)]
 
-    def pages(self, catalog: Catalog, svgs: dict[str, str]) -> list[Page]:
+    def pages(self, catalog: Catalog, svgs: dict[str, Schema]) -> list[Page]:
         return [self.render(item, catalog, svgs) for item in self.items(catalog.content)]
 
     def nav_entries(self, content: Content) -> list[dict[str, str]]:
@@ -110,7 +111,7 @@ REGISTRY: list[IndexPage | EntityPages] = [
 ]
 
 
-def render_all(catalog: Catalog, svgs: dict[str, str]) -> list[Page]:
+def render_all(catalog: Catalog, svgs: dict[str, Schema]) -> list[Page]:
     return [page for row in REGISTRY for page in row.pages(catalog, svgs)]
 
 

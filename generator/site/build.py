@@ -14,9 +14,11 @@ from pathlib import Path
 from ..content import Checked, check
 from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, InternalError
 from ..pages import navigation, render_pages, route_dots, site_extra
+from ..pages.diagrams import Schema
 from ..pages.exports import export_files
 from ..pages.graphviz_render import clean_svg, render_svgs
 from ..pages.markdown_text import plain
+from ..pages.print_diagrams import paper_diagrams, paper_html
 from ..pages.site_settings import base_path, engine_settings
 from ..timings import Timings
 from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
@@ -51,9 +53,12 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
     catalog = checked.catalog
     with timings.stage("diagrams"):
         dots = route_dots(catalog)
-        raw = render_svgs(list(dots.values()), cache_dir=(cache_dir or root / ".cache") / "diagrams")
-        titles = {r.id: r.titel for r in catalog.content.routes}
-        svgs = {rid: clean_svg(svg, f"Schema: {plain(titles[rid])}") for rid, svg in zip(dots, raw, strict=True)}
+        diagram_cache = (cache_dir or root / ".cache") / "diagrams"
+        raw = render_svgs(list(dots.values()), cache_dir=diagram_cache)
+        papier = paper_diagrams(catalog, lambda texts: render_svgs(texts, cache_dir=diagram_cache))
+        routes = {r.id: r for r in catalog.content.routes}
+        svgs = {rid: Schema(clean_svg(svg, f"Schema: {plain(routes[rid].titel)}"), paper_html(routes[rid], papier[rid]))
+                for rid, svg in zip(dots, raw, strict=True)}
     with timings.stage("render"):
         pages = render_pages(catalog, svgs)
         exports = export_files(catalog)
