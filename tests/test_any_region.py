@@ -189,7 +189,9 @@ def test_second_region_pages_speak_of_its_own_model(duinkust_site):
     assert said == []
     home = pages[duinkust_site / "index.html"]
     assert "Voor een wijkteam, school of politie" in home and "hun wijkteams" in home
-    assert "Wijkteam:</strong> Wijkteam Strandwijk" in pages[duinkust_site / "gemeenten" / "strandwijk" / "index.html"]
+    gemeente = pages[duinkust_site / "gemeenten" / "strandwijk" / "index.html"]
+    assert "begint bij het wijkteam van de gemeente" in gemeente
+    assert re.search(r'class="rw-resultaten rw-team">\s*<li[^>]*><a [^>]*>Wijkteam Strandwijk</a>', gemeente)
     codes = pages[duinkust_site / "productcodes" / "index.html"]
     assert "De regio deelt de zorg in drie zorgsoorten in." in codes
     assert "xpertpool" not in codes

@@ -29,7 +29,7 @@ def test_dot_source(catalog, route_id, update_goldens):
     check_golden(GOLDEN / f"{route_id}.dot", route_dot(route, catalog), update_goldens)
 
 
-@pytest.mark.parametrize("src", ["zorgroutes/huisarts.md", "aanbieders/hulp-bv.md", "gemeenten/noord.md",
+@pytest.mark.parametrize("src", ["zorgroutes/huisarts.md", "aanbieders/hulp-bv.md", "gemeenten/noord/index.md",
                                  "index.md", "begrippen/index.md"])
 def test_markdown_page(catalog, src, update_goldens):
     svgs = {r.id: Schema("<svg><!-- diagram --></svg>") for r in catalog.content.routes}

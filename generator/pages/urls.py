@@ -30,7 +30,10 @@ def aanbieder(aanbieder_id: str) -> str:
 
 
 def gemeente(gemeente_id: str) -> str:
-    return f"gemeenten/{gemeente_id}.md"
+    """A folder index page (same URL as `gemeenten/<id>.md`): the page lists aanbieders in raw HTML, and
+    Zensical rewrites relative links in raw HTML as relative to the Markdown file while MkDocs leaves them
+    alone; for an index page both readings are the same."""
+    return f"gemeenten/{gemeente_id}/index.md"
 
 
 def pagina(pagina_id: str) -> str:

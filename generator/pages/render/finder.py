@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from ...content.catalog import Catalog
-from ...content.model import Aanbieder
 from .. import urls
 from ..finder_data import aanbieders_per_zorgsoort
-from ..markdown_text import attr, external_url, tel_href
-from .aanbieders import FINANCIERING, soort_label
-from .common import Page, finish, leeftijd
+from ..markdown_text import attr
+from .aanbieder_resultaat import resultaat
+from .aanbieders import FINANCIERING
+from .common import Page, finish
 
 PAGE = urls.FINDER
 
@@ -55,47 +55,6 @@ def _form(catalog: Catalog) -> str:
             + '<div class="rw-knoppen"><button type="reset" class="md-button">Wis alle filters</button></div></form>')
 
 
-def ja_nee_deel(values: list[bool]) -> str:
-    """One answer over several codes: ja, nee, or 'voor een deel' when the codes differ."""
-    if not values:
-        return "niet bekend"
-    return "ja" if all(values) else "nee" if not any(values) else "voor een deel"
-
-
-def _contact(a: Aanbieder) -> str:
-    links = []
-    if a.telefoon:
-        links.append(f'<a href="{attr(tel_href(a.telefoon))}">{attr(a.telefoon)}</a>')
-    if a.website:
-        links.append(f'<a href="{attr(external_url(a.website))}" rel="noopener">website</a>')
-    return " · ".join(links) if links else "contact niet bekend"
-
-
-def _facts(a: Aanbieder, catalog: Catalog, werkgebied: str) -> str:
-    """What a huisarts needs from one result, without opening the page."""
-    infos = [catalog.codes[c] for c in catalog.codes_per_aanbieder[a.id]]
-    d = a.doelgroep
-    facts = [("huisarts", "Huisarts mag direct verwijzen", ja_nee_deel([i.huisarts_mag_verwijzen for i in infos])),
-             ("beschikking", "Beschikking nodig", ja_nee_deel([not i.vrij_toegankelijk for i in infos])),
-             ("werkgebied", "Werkgebied", werkgebied),
-             ("leeftijd", "Leeftijd", leeftijd(d.min_leeftijd, d.max_leeftijd) if d else "niet vermeld")]
-    items = "".join(f'<div><dt>{attr(label)}</dt><dd data-feit="{key}">{attr(value)}</dd></div>' for key, label, value in facts)
-    return f'<dl class="rw-feiten">{items}<div><dt>Contact</dt><dd>{_contact(a)}</dd></div></dl>'
-
-
-def _item(a: Aanbieder, catalog: Catalog) -> str:
-    href = urls.html_link(PAGE, urls.aanbieder(a.id))
-    codes = catalog.codes_per_aanbieder[a.id]
-    zorgsoorten = sorted({catalog.name("zorgsoort", catalog.codes[c].zorgsoort) for c in codes})
-    werkgebied = ("hele regio" if "regio" in a.werkgebied
-                  else ", ".join(catalog.name("gemeente", g) for g in a.werkgebied) or "niet vermeld")
-    details = [f"{soort_label(a.soort, catalog.content.regio)}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}"]
-    if a.ondersteuningsvormen:
-        details.append("Ondersteuning: " + ", ".join(a.ondersteuningsvormen))
-    return (f'<li data-id="{attr(a.id)}"><a href="{attr(href)}">{attr(a.naam)}</a>'
-            f'<span class="rw-details">{attr(" · ".join(details))}</span>{_facts(a, catalog, werkgebied)}</li>')
-
-
 def render_finder(catalog: Catalog) -> Page:
     aanbieders = sorted(catalog.content.aanbieders, key=lambda a: a.naam.lower())
     script = urls.site_asset(PAGE, "assets/javascripts/finder.js")
@@ -111,7 +70,7 @@ def render_finder(catalog: Catalog) -> Page:
         f'<p id="rw-aantal" class="rw-aantal">{len(aanbieders)} aanbieders</p>'
         '<p id="rw-melding" class="rw-sr-only" role="status" aria-live="polite"></p>',
         '<div id="rw-geen" class="rw-geen" hidden></div>',
-        '<ul id="rw-resultaten" class="rw-resultaten">\n' + "\n".join(_item(a, catalog) for a in aanbieders) + "\n</ul>",
+        '<ul id="rw-resultaten" class="rw-resultaten">\n' + "\n".join(resultaat(a, catalog, PAGE) for a in aanbieders) + "\n</ul>",
         '<button type="button" id="rw-meer" class="md-button rw-meer" hidden>Toon meer</button>',
         f'<script src="{script}" defer></script>',
     ]

@@ -4,8 +4,9 @@ from __future__ import annotations
 from ...content.catalog import Catalog
 from ...content.model import Gemeente
 from .. import urls
-from ..markdown_text import inline, link
+from ..markdown_text import attr, inline, link
 from ..wording import lokaal_team
+from .aanbieder_resultaat import resultaat
 from .common import NIET_IN_BRONNEN, Page, bron_link, bronnen_sectie, datum, finish, md_list
 
 
@@ -26,32 +27,71 @@ def _herindeling(page: str, g: Gemeente, catalog: Catalog) -> str:
             f"zoals de bronnen die noemen. (Bron: {bron}{', ' + inline(h.sectie) if h.sectie else ''}.)\n")
 
 
-def render_gemeente(g: Gemeente, catalog: Catalog) -> Page:
+def _lokaal_team(page: str, g: Gemeente, catalog: Catalog) -> str:
+    """First what a reader needs: where to go in this gemeente (the emergency numbers and the way to the
+    veiligheidsroute are in the bar above every page). The local team's details come from its aanbieder
+    entry when the content has one; nothing is invented."""
+    regio = catalog.content.regio
+    team_naam = lokaal_team(regio)
+    teams = [a for a in catalog.aanbieders_in(g.id) if a.soort == "basisteam" and "regio" not in a.werkgebied]
+    parts = [f"## Waar kan ik terecht in {inline(g.naam)}?",
+             f"Een vraag over opgroeien of opvoeden begint bij het {inline(team_naam)} van de gemeente."]
+    if teams:
+        parts.append('<ul class="rw-resultaten rw-team">\n' + "\n".join(resultaat(a, catalog, page) for a in teams) + "\n</ul>")
+    elif g.basisteam:
+        parts.append(f"**{inline(lokaal_team(regio, hoofdletter=True))}:** {inline(g.basisteam)}. De bronnen van deze site "
+                     "geven geen contactgegevens; de gemeente kan ze geven.")
+    else:
+        parts.append(f"**{inline(lokaal_team(regio, hoofdletter=True))}:** {NIET_IN_BRONNEN} Vraag bij de gemeente naar "
+                     f"het {inline(team_naam)}.")
+    return "\n\n".join(parts)
 
-    page = urls.gemeente(g.id)
+
+def _routes(page: str, catalog: Catalog) -> str:
+    """The routes, the veiligheidsroute first: they apply in every gemeente of the region. Names only, and
+    left out of the search index: the same list on every gemeente page would bury the routes themselves."""
+    routes = sorted(catalog.content.routes, key=lambda r: r.soort != "veiligheidsroute")
+    items = "\n".join(f'<li><a href="{attr(urls.html_link(page, urls.route(r.id)))}">{attr(r.titel)}</a></li>' for r in routes)
+    return f'## Routes\n\nDe routes gelden in alle gemeenten van de regio.\n\n<ul class="rw-routelijst" data-search-exclude>\n{items}\n</ul>'
+
+
+def _aanbieders(page: str, g: Gemeente, catalog: Catalog) -> str:
+    """The aanbieders active here, as the finder shows them; out of the search index like the routes (an
+    aanbieder's own page is the hit for its name, not the 23 gemeenten it works in)."""
+    aanbieders = [a for a in catalog.aanbieders_in(g.id) if a.soort != "basisteam" or "regio" in a.werkgebied]
+    finder = urls.html_link(page, urls.FINDER) + f"?gemeente={g.id}"
+    parts = [f"## Aanbieders in {inline(g.naam)}",
+             f'<p>Organisaties die hier werken volgens de bronnen. Filter ze op zorgsoort, leeftijd of productcode in de '
+             f'<a href="{attr(finder)}">aanbiedervinder voor {attr(g.naam)}</a>.</p>']
+    for kop, groep in (("In deze gemeente", [a for a in aanbieders if "regio" not in a.werkgebied]),
+                       ("Voor de hele regio", [a for a in aanbieders if "regio" in a.werkgebied])):
+        if groep:
+            parts.append(f"### {kop}\n\n" + '<ul class="rw-resultaten" data-search-exclude>\n'
+                         + "\n".join(resultaat(a, catalog, page) for a in sorted(groep, key=lambda a: a.naam.lower())) + "\n</ul>")
+    if not aanbieders:
+        parts.append("De bronnen noemen geen organisaties voor deze gemeente.")
+    return "\n\n".join(parts)
+
+
+def _gegevens(page: str, g: Gemeente, catalog: Catalog) -> str:
     regio = catalog.content.regio
     facts = [f"**Regio:** {inline(regio.naam)}",
              f"**Subregio:** {inline(g.subregio) if g.subregio else NIET_IN_BRONNEN}",
-             f"**{inline(lokaal_team(regio, hoofdletter=True))}:** "
-             f"{inline(g.basisteam) if g.basisteam else NIET_IN_BRONNEN + ' Vraag het na bij de gemeente.'}",
              f"**Politie-basisteam:** {inline(g.politie_basisteam) if g.politie_basisteam else NIET_IN_BRONNEN}"]
     telling = g.jeugdigen_met_jeugdhulp
     if telling is not None:
         bron = bron_link(page, telling.bron, telling.sectie, catalog)
         facts.append(f"**Jongeren met jeugdhulp ({inline(telling.periode)}):** {telling.aantal} (bron: {bron})")
-    aanbieders = catalog.aanbieders_in(g.id)
-    lokaal = [a for a in aanbieders if "regio" not in a.werkgebied]
-    regionaal = [a for a in aanbieders if "regio" in a.werkgebied]
-    parts = [f"# {inline(_titel(g))}", _herindeling(page, g, catalog), md_list(facts).rstrip(),
-             "## Waar begin je?\n\nEen vraag over opgroeien of opvoeden begint bij het "
-             f"{inline(lokaal_team(regio))} van de gemeente. "
-             "Bij direct gevaar: bel 112. Bij zorgen over onveiligheid: zie de "
-             + link("veiligheidsroute", urls.md_link(page, urls.ROUTES)) + "."]
-    for kop, groep in (("Organisaties in deze gemeente", lokaal), ("Organisaties voor de hele regio", regionaal)):
-        if groep:
-            parts.append(f"## {kop}\n\n" + md_list([link(a.naam, urls.md_link(page, urls.aanbieder(a.id)))
-                                                    for a in sorted(groep, key=lambda a: a.naam.lower())]).rstrip())
-    parts.append(bronnen_sectie(page, g, catalog))
+    return "## Gegevens over de gemeente\n\n" + md_list(facts).rstrip()
+
+
+def render_gemeente(g: Gemeente, catalog: Catalog) -> Page:
+    """'Waar kan ik terecht in deze gemeente?': the local team first, then the routes and the aanbieders
+    active here (with the facts a huisarts needs), then the figures and the sources."""
+    page = urls.gemeente(g.id)
+    parts = [f"# {inline(_titel(g))}", _herindeling(page, g, catalog), _lokaal_team(page, g, catalog),
+             _routes(page, catalog), _aanbieders(page, g, catalog), _gegevens(page, g, catalog),
+             bronnen_sectie(page, g, catalog)]
     return finish(page, "\n\n".join(p for p in parts if p), catalog, _titel(g))
 
 

@@ -1,0 +1,61 @@
+"""One aanbieder as a short result: name, kind, zorgsoorten, and the facts a huisarts needs.
+
+The finder lists every aanbieder this way and a gemeente page lists the ones active there; both
+show the same facts (huisarts mag direct verwijzen, beschikking nodig, werkgebied, leeftijd, contact),
+so a reader learns one layout and the facts are computed in one place.
+"""
+from __future__ import annotations
+
+from ...content.catalog import Catalog
+from ...content.model import Aanbieder
+from .. import urls
+from ..markdown_text import attr, external_url, tel_href
+from .aanbieders import soort_label
+from .common import leeftijd
+
+
+def ja_nee_deel(values: list[bool]) -> str:
+    """One answer over several codes: ja, nee, or 'voor een deel' when the codes differ."""
+    if not values:
+        return "niet bekend"
+    return "ja" if all(values) else "nee" if not any(values) else "voor een deel"
+
+
+def contact(a: Aanbieder) -> str:
+    """Phone as tel: and website, or plainly that the sources give none (never invented)."""
+    links = []
+    if a.telefoon:
+        links.append(f'<a href="{attr(tel_href(a.telefoon))}">{attr(a.telefoon)}</a>')
+    if a.website:
+        links.append(f'<a href="{attr(external_url(a.website))}" rel="noopener">website</a>')
+    return " · ".join(links) if links else "contact niet bekend"
+
+
+def werkgebied(a: Aanbieder, catalog: Catalog) -> str:
+    if "regio" in a.werkgebied:
+        return "hele regio"
+    return ", ".join(catalog.name("gemeente", g) for g in a.werkgebied) or "niet vermeld"
+
+
+def feiten(a: Aanbieder, catalog: Catalog) -> str:
+    """What a huisarts needs from one result, without opening the page."""
+    infos = [catalog.codes[c] for c in catalog.codes_per_aanbieder[a.id]]
+    d = a.doelgroep
+    facts = [("huisarts", "Huisarts mag direct verwijzen", ja_nee_deel([i.huisarts_mag_verwijzen for i in infos])),
+             ("beschikking", "Beschikking nodig", ja_nee_deel([not i.vrij_toegankelijk for i in infos])),
+             ("werkgebied", "Werkgebied", werkgebied(a, catalog)),
+             ("leeftijd", "Leeftijd", leeftijd(d.min_leeftijd, d.max_leeftijd) if d else "niet vermeld")]
+    items = "".join(f'<div><dt>{attr(label)}</dt><dd data-feit="{key}">{attr(value)}</dd></div>' for key, label, value in facts)
+    return f'<dl class="rw-feiten">{items}<div><dt>Contact</dt><dd>{contact(a)}</dd></div></dl>'
+
+
+def resultaat(a: Aanbieder, catalog: Catalog, from_page: str) -> str:
+    """The result as a list item (raw HTML) for a list on `from_page`."""
+    href = urls.html_link(from_page, urls.aanbieder(a.id))
+    codes = catalog.codes_per_aanbieder[a.id]
+    zorgsoorten = sorted({catalog.name("zorgsoort", catalog.codes[c].zorgsoort) for c in codes})
+    details = [f"{soort_label(a.soort, catalog.content.regio)}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}"]
+    if a.ondersteuningsvormen:
+        details.append("Ondersteuning: " + ", ".join(a.ondersteuningsvormen))
+    return (f'<li data-id="{attr(a.id)}"><a href="{attr(href)}">{attr(a.naam)}</a>'
+            f'<span class="rw-details">{attr(" · ".join(details))}</span>{feiten(a, catalog)}</li>')
