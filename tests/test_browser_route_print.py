@@ -92,7 +92,7 @@ def test_printed_diagram_labels_are_at_least_8pt_and_each_part_fits_its_page(pag
     assert figures
     for height, left, right, liggend in figures:  # x from the left page margin, which every page shares
         page_width, page_height = LANDSCAPE_PX if liggend else PORTRAIT_PX
-        assert height <= page_height and 0 <= left and right <= page_width + 0.5, (route_id, height, left, right, liggend)
+        assert height <= page_height and left >= 0 and right <= page_width + 0.5, (route_id, height, left, right, liggend)
 
 
 @pytest.mark.parametrize("route_id", ROUTES)
