@@ -46,6 +46,7 @@ def test_a_route_cut_in_two_says_where_it_goes_on_and_where_it_came_from(catalog
     heights = {stap.id: float(i) for i, stap in enumerate(veiligheid.stappen)}  # one rank per step, in order
     bands = pd.split(veiligheid, heights, 2)
     assert [stap for band in bands for stap in band] == [stap.id for stap in veiligheid.stappen]
+    assert pd.split(veiligheid, {}, 2) == [[stap.id for stap in veiligheid.stappen]]  # no positions: one part
     first, second = pd.paper_dots(veiligheid, catalog, bands)
     assert "verder in deel 2" in first and "vervolg van" in second
     check_golden(GOLDEN / "veiligheid.papier-deel-1.dot", first, update_goldens)

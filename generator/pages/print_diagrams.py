@@ -57,6 +57,8 @@ def split(route: Zorgroute, heights: dict[str, float], parts: int) -> list[list[
     """The route's steps cut into `parts` bands of equal drawn height (steps at one rank share a band);
     empty bands are dropped. Steps keep document order inside a band."""
     ys = [heights[stap.id] for stap in route.stappen if stap.id in heights]
+    if not ys:  # nothing to go by: one part
+        return [[stap.id for stap in route.stappen]]
     top, bottom = min(ys), max(ys)
     band = (bottom - top) / parts or 1.0
     bands: list[list[str]] = [[] for _ in range(parts)]
