@@ -1,7 +1,7 @@
 """A route on paper (#10): every default route printed to A4 from Chromium has "Wat moet ik doen?" and
 the emergency numbers on page 1, its diagram on pages of its own (landscape where the generator chose
 it) with every label at least 8 pt, then the steps; no heading alone at the bottom of a page, no empty
-last page, nothing interactive on paper."""
+last page, the legend in one piece, nothing interactive on paper."""
 from __future__ import annotations
 
 import re
@@ -52,6 +52,7 @@ def printed(browser, site_url, tmp_path_factory):
         result[route_id] = {
             "pages": pages, "sizes": sizes, "lines": lines_per_page(boxes),
             "wat": page.eval_on_selector_all(".rw-wat__stappen li", "els => els.map(e => e.innerText.trim())"),
+            "legenda": page.eval_on_selector_all(".rw-legenda li", "els => els.map(e => e.innerText.trim())"),
             "bladen": page.eval_on_selector_all(".rw-papier__blad", "els => els.map(e => e.classList.contains('rw-papier__blad--liggend'))"),
         }
     context.close()
@@ -132,6 +133,12 @@ def test_no_heading_alone_at_a_page_bottom_and_no_empty_last_page(printed, route
     for number, lines in enumerate(result["lines"][:-1], 1):
         _, height, text = max(lines)  # the lowest line on the page
         assert height < body * 1.15, f"{route_id}: heading-sized line {text!r} at the bottom of page {number}"
+
+
+@pytest.mark.parametrize("route_id", ROUTES)
+def test_the_legend_is_not_split_over_two_pages(printed, route_id):
+    legend = words(" ".join(printed[route_id]["legenda"]))
+    assert any(legend in words(text) for text in printed[route_id]["pages"]), f"{route_id}: legend not whole on one page"
 
 
 def test_nothing_interactive_is_printed(printed):
