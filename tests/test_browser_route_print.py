@@ -146,3 +146,12 @@ def test_nothing_interactive_is_printed(printed):
         text = words(" ".join(result["pages"]))
         for interactive in ("Terug naar het schema", "Doorloop de route", "Vergroot schema", "Klik op een stap"):
             assert interactive not in text, (route_id, interactive)
+
+
+def test_the_paper_diagrams_stay_out_of_the_search_index(page, site_url):
+    """Their labels repeat the steps; their caption ("... gaat verder op de volgende bladzijde") is not an answer."""
+    page.goto(site_url)
+    assert "bladzijde" in page.evaluate("fetch('zorgroutes/veiligheidsroute/').then(r => r.text())")
+    hits = page.evaluate("async () => { const pf = await import('/pagefind/pagefind.js'); "
+                         "return (await pf.search('bladzijde')).results.length; }")
+    assert hits == 0

@@ -38,8 +38,8 @@ UNUSED_ASSETS = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-u
 LANGUAGE = "nl"
 MARK = "data-zoekresultaat"
 # Parts of a page that are not its answer: navigation, the emergency bar (on every page),
-# diagrams (their labels repeat the step headings), filter forms and heading permalinks.
-EXCLUDE = ["header", "nav", "footer", ".rw-noodbalk", ".headerlink", "figure.rw-schema", "svg",
+# diagrams, on screen and on paper (their labels repeat the step headings), filter forms and heading permalinks.
+EXCLUDE = ["header", "nav", "footer", ".rw-noodbalk", ".headerlink", "figure.rw-schema", ".rw-papier", "svg",
            "[data-search-exclude]", f"[{MARK}]"]
 # Page kinds by folder; everything else is "overig".
 KINDS = ("route", "aanbieder", "productcode", "begrip", "overig")
