@@ -112,4 +112,6 @@ def test_phone_shows_each_code_as_a_card_with_the_answers_first(browser, site_ur
     for label in ("Beschikking nodig", "Huisarts mag direct verwijzen", "Aanbieders"):
         cell = card.locator(f"td[data-label='{label}']").bounding_box()
         assert cell["x"] + cell["width"] <= 390 and cell["y"] - box["y"] < 320  # near the top of the card
+    page.goto(site_url + "productcodes/")  # the index's category tables fit the phone: nothing hides off to the side
+    assert page.eval_on_selector_all(".rw-tabel", "els => els.filter(t => t.scrollWidth > t.clientWidth + 1).length") == 0
     context.close()

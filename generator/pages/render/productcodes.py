@@ -195,7 +195,7 @@ def _categorieen_tabel(zorgsoort_id: str, catalog: Catalog) -> str:
                     f"<td>{beschikking}</td><td>{huisarts}</td></tr>")
     if not rows:
         return ""
-    return ('<div class="rw-tabel"><table class="rw-codes rw-categorieen"><thead><tr><th scope="col">Categorie</th>'
+    return ('<div class="rw-tabel"><table class="rw-codes rw-categorieen"><thead><tr><th scope="col">Nr.</th>'
             '<th scope="col">Naam</th><th scope="col">Codes</th><th scope="col">Beschikking nodig</th>'
             '<th scope="col">Huisarts mag direct verwijzen</th></tr></thead><tbody>\n' + "\n".join(rows) + "\n</tbody></table></div>")
 
