@@ -14,7 +14,7 @@ from conftest import PROJECT
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
 PAGE_TYPES = {"home": "", "route": "zorgroutes/huisarts/", "veiligheidsroute": "zorgroutes/veiligheidsroute/",
-              "aanbieder": "aanbieders/elker/", "finder": "vinden/", "productcodes": "productcodes/",
+              "aanbieder": "aanbieders/elker/", "finder": "vinden/", "productcodes": "productcodes/", "productcategorie": "productcodes/43/",
               "gemeente": "gemeenten/winsum/", "begrippen": "begrippen/", "open-data": "downloads/", "niet-gevonden": "404.html",
               "finder-zonder-resultaat": "vinden/?zorgsoort=dyslexie&gemeente=winsum"}
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -82,5 +82,15 @@ def test_no_serious_violations_with_the_enlarged_diagram_open(browser, site_url,
     page.goto(site_url + "zorgroutes/veiligheidsroute/")
     page.get_by_role("button", name="Vergroot schema").click()
     assert page.get_by_role("dialog").is_visible()
+    assert violations(page) == []
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_violations_in_the_phone_catalogue_cards(browser, site_url, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + "productcodes/45/?huisarts=ja")
+    page.wait_for_selector("#rw-catalogus:not([hidden])")
     assert violations(page) == []
     context.close()

@@ -1,4 +1,6 @@
-"""The productcode catalogue in real Chromium: filter, sort, and stable per-code anchors."""
+"""The productcode catalogue in real Chromium (#11): an index that finds a code and keeps every old
+address working, one page per productcategorie whose table fits the desktop column with a sticky header,
+a card per code on a phone, and filter and sort state in the address."""
 from __future__ import annotations
 
 import pytest
@@ -7,50 +9,109 @@ pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
 
 def visible_codes(page) -> list[str]:
-    return page.eval_on_selector_all("#rw-codes tbody:not([hidden]) tr:not([hidden]):not(.rw-groepkop) > th",
-                                     "els => els.map(e => e.textContent.trim())")
+    return page.eval_on_selector_all("#rw-codes tbody tr:not([hidden]) > th", "els => els.map(e => e.textContent.trim())")
 
 
-def open_catalogue(page, site_url, anchor=""):
-    page.goto(site_url + "productcodes/" + anchor)
+def open_category(page, site_url, nummer, rest=""):
+    page.goto(site_url + f"productcodes/{nummer}/" + rest)
     page.wait_for_selector("#rw-catalogus:not([hidden])")
 
 
-def test_filters_narrow_the_table(page, site_url):
-    open_catalogue(page, site_url)
-    assert len(visible_codes(page)) == 441 and page.inner_text("#c-aantal") == "441 productcodes"
+def test_filters_narrow_the_table_and_live_in_the_address(page, site_url):
+    open_category(page, site_url, "43")
+    assert len(visible_codes(page)) == 86 and page.inner_text("#c-aantal") == "86 van de 86 productcodes"
     page.fill("#c-tekst", "pleegzorg specialistisch")
     assert visible_codes(page) == ["43A26", "43A27", "43A28"]
-    assert page.inner_text("#c-aantal") == "3 van de 441 productcodes"
-    page.fill("#c-tekst", "")
-    page.select_option("#c-zorgsoort", "maatregel")
-    codes = visible_codes(page)
-    assert "43A06" in codes and all(c[:2] in ("43", "47", "48", "49") for c in codes)
-    page.check("#c-huisarts")
-    assert visible_codes(page) == []
+    assert page.inner_text("#c-aantal") == "3 van de 86 productcodes"
+    assert "tekst=pleegzorg+specialistisch" in page.url
+    page.reload()
+    page.wait_for_selector("#rw-catalogus:not([hidden])")
+    assert page.input_value("#c-tekst") == "pleegzorg specialistisch" and visible_codes(page) == ["43A26", "43A27", "43A28"]
     page.click("#rw-catalogus button[type=reset]")
-    page.wait_for_function("document.getElementById('c-aantal').textContent === '441 van de 441 productcodes'")
-    page.select_option("#c-beschikking", "nee")
-    assert "45A01" in visible_codes(page) and "43A01" not in visible_codes(page)
+    page.wait_for_function("document.getElementById('c-aantal').textContent === '86 van de 86 productcodes'")
+    assert "tekst=" not in page.url
+    page.check("#c-huisarts")
+    assert "43A06" not in visible_codes(page) and "huisarts=ja" in page.url
 
 
-def test_sorting_by_a_column_and_back(page, site_url):
-    open_catalogue(page, site_url)
-    page.fill("#c-tekst", "pleegzorg specialistisch")
-    page.click("#rw-codes thead th:nth-child(2) button")  # Naam, ascending
-    assert page.get_attribute("#rw-codes thead th:nth-child(2)", "aria-sort") == "ascending"
-    names = page.eval_on_selector_all("#rw-codes tr:not([hidden]):not(.rw-groepkop) td:nth-child(2)",
-                                      "els => els.filter(e => e.offsetParent).map(e => e.textContent)")
-    assert names == sorted(names, key=str.lower)
+def test_sorting_by_a_column_is_kept_in_the_address(page, site_url):
+    open_category(page, site_url, "43", "?tekst=pleegzorg+specialistisch")
     page.click("#rw-codes thead th:nth-child(1) button")
     page.click("#rw-codes thead th:nth-child(1) button")  # Code, descending
     assert page.get_attribute("#rw-codes thead th:nth-child(1)", "aria-sort") == "descending"
     assert visible_codes(page) == ["43A28", "43A27", "43A26"]
+    page.reload()
+    page.wait_for_selector("#rw-catalogus:not([hidden])")
+    assert visible_codes(page) == ["43A28", "43A27", "43A26"]
+    assert page.get_attribute("#rw-codes thead th:nth-child(1)", "aria-sort") == "descending"
 
 
-def test_every_code_has_a_stable_anchor(page, site_url):
-    open_catalogue(page, site_url, "#45A48")
-    row = page.locator("tr[id='45A48']")
-    assert row.is_visible() and "45A48" in row.inner_text()
-    assert page.evaluate("location.hash") == "#45A48"
-    assert page.locator("tr#categorie-45").is_visible()
+@pytest.mark.parametrize("anchor,url_end,target", [("#45A48", "productcodes/45/#45A48", "tr[id='45A48']"),
+                                                   ("#categorie-51", "productcodes/51/", "h1")])
+def test_old_links_land_on_the_code_or_category(page, site_url, anchor, url_end, target):
+    page.goto(site_url + "productcodes/" + anchor)
+    page.wait_for_url("**/" + url_end)
+    element = page.locator(target)
+    assert element.is_visible()
+    box = element.bounding_box()
+    assert 0 <= box["y"] < page.viewport_size["height"]
+
+
+def test_old_links_without_javascript_still_land_on_the_code(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "productcodes/#45A48")
+    code = page.locator("li[id='45A48']")
+    assert code.is_visible()  # the closed list opens for the linked code
+    assert code.locator("a").get_attribute("href") == "45/#45A48"
+    context.close()
+
+
+def test_the_index_finds_a_code_by_number_or_name(page, site_url):
+    page.goto(site_url + "productcodes/")
+    page.fill("#z-code", "pleegzorg specialistisch")
+    found = page.locator(".rw-codelijst > li:not([hidden])")
+    assert found.count() == 3 and all("Pleegzorg" in t for t in found.all_inner_texts())
+    page.fill("#z-code", "dyslexie")  # a zorgsoort without codes: said, with the way on
+    assert page.locator(".rw-codelijst > li:not([hidden])").count() == 0
+    status = page.locator("#z-aantal")
+    assert "Geen productcode gevonden" in status.inner_text()
+    status.get_by_role("link", name="Dyslexie").click()
+    assert page.evaluate("location.hash") == "#zorgsoort-dyslexie"
+    page.fill("#z-code", "45A48")
+    page.press("#z-code", "Enter")
+    page.wait_for_url("**/productcodes/45/#45A48")
+
+
+def test_desktop_table_fits_the_column_with_codes_on_one_line_and_a_sticky_header(page, site_url):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    for nummer in ("43", "45", "53"):
+        open_category(page, site_url, nummer)
+        fit = page.evaluate("""() => {
+            const article = document.querySelector('article').getBoundingClientRect();
+            const cells = [...document.querySelectorAll('#rw-codes th, #rw-codes td')];
+            const codes = [...document.querySelectorAll('#rw-codes tbody th a')];
+            return {over: Math.max(...cells.map(c => c.getBoundingClientRect().right)) - article.right,
+                    wrapped: codes.filter(a => a.getClientRects().length > 1).length}; }""")
+        assert fit["over"] <= 1 and fit["wrapped"] == 0, (nummer, fit)
+    page.evaluate("window.scrollTo(0, document.querySelector('#rw-codes tbody').getBoundingClientRect().top + scrollY + 2000)")
+    header = page.locator("#rw-codes thead th").first.bounding_box()
+    assert 40 <= header["y"] <= 60, header  # right under the site header, still in view
+
+
+def test_phone_shows_each_code_as_a_card_with_the_answers_first(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    open_category(page, site_url, "45", "#45A48")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    card = page.locator("tr[id='45A48']")
+    box = card.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    labels = card.locator("td").evaluate_all("els => els.map(e => getComputedStyle(e, '::before').content)")
+    assert labels[1:4] == ['"Beschikking nodig: "', '"Huisarts mag direct verwijzen: "', '"Aanbieders: "']
+    for label in ("Beschikking nodig", "Huisarts mag direct verwijzen", "Aanbieders"):
+        cell = card.locator(f"td[data-label='{label}']").bounding_box()
+        assert cell["x"] + cell["width"] <= 390 and cell["y"] - box["y"] < 320  # near the top of the card
+    page.goto(site_url + "productcodes/")  # the index's category tables fit the phone: nothing hides off to the side
+    assert page.eval_on_selector_all(".rw-tabel", "els => els.filter(t => t.scrollWidth > t.clientWidth + 1).length") == 0
+    context.close()

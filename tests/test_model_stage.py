@@ -43,7 +43,8 @@ def test_links_between_pages():
     assert urls.html_link("productcodes/index.md", "aanbieders/x.md") == "../aanbieders/x/"
     assert urls.html_link("aanbieders/x.md", "index.md") == "../../"
     assert urls.html_link("zorgroutes/a.md", "zorgroutes/a.md", "stap-y") == "#stap-y"
-    assert urls.product_anchor("45A48") == "45A48" and urls.product_anchor("45") == "categorie-45"
+    assert urls.product("45A48", "45") == ("productcodes/45/index.md", "45A48")
+    assert urls.product("45", "45") == ("productcodes/45/index.md", "")
 
 
 def test_route_graphs_are_computed_once_in_the_check_and_reused_by_the_pages(monkeypatch):

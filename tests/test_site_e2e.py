@@ -80,17 +80,21 @@ def test_search_index_is_pagefind_with_a_record_per_productcode(default_site, ca
     assert list((default_site / "pagefind").glob("pagefind.nl_*.pf_meta"))
     config = (default_site.parent / ".build" / "mkdocs.yml").read_text(encoding="utf-8")
     assert "plugins: []" in config and "search" not in config
-    html = (default_site / "productcodes" / "index.html").read_text(encoding="utf-8")
-    marked = set(re.findall(r'<tr id="([^"]+)" data-zoekresultaat="productcode"', html))
+    marked = set()
+    for nummer in catalog.categorieen:  # one page per productcategorie, each code marked once
+        html = (default_site / "productcodes" / nummer / "index.html").read_text(encoding="utf-8")
+        marked |= set(re.findall(r'<tr id="([^"]+)" data-zoekresultaat="productcode"', html))
     assert marked == set(catalog.codes)
+    index = (default_site / "productcodes" / "index.html").read_text(encoding="utf-8")
+    assert "data-zoekresultaat" not in index  # the index's list of old anchors is not a second result
 
 
 def test_productcode_anchors_and_cross_links(default_site, catalog):
-    ids = scan(default_site / "productcodes" / "index.html").ids
-    assert set(catalog.codes) <= ids
-    html = (default_site / "productcodes" / "index.html").read_text(encoding="utf-8")
+    ids = scan(default_site / "productcodes" / "index.html").ids  # old addresses productcodes/#45A48 keep an anchor
+    assert set(catalog.codes) <= ids and {f"categorie-{n}" for n in catalog.categorieen} <= ids
+    html = (default_site / "productcodes" / "43" / "index.html").read_text(encoding="utf-8")
     row = re.search(r'<tr id="43A03"[^>]*>.*?</tr>', html, re.DOTALL).group(0)
-    assert "../aanbieders/elker/" in row and "../aanbieders/leger-des-heils/" in row
+    assert "../../aanbieders/elker/" in row and "../../aanbieders/leger-des-heils/" in row
 
 
 def test_site_loads_nothing_from_other_hosts(default_site):

@@ -59,6 +59,11 @@ class Catalog:
     def aanbieders_in(self, gemeente_id: str) -> list[Aanbieder]:
         return [a for a in self.content.aanbieders if "regio" in a.werkgebied or gemeente_id in a.werkgebied]
 
+    def categorie_van(self, ref: str) -> str:
+        """The productcategorie of a productcode, or the category itself (pages are per category)."""
+        info = self.codes.get(ref)
+        return info.categorie.categorie if info else ref
+
     def overgangen(self, route_id: str) -> list[Edge]:
         """The transitions of a route in document order, from the graph the check built."""
         return overgangen(self.graphs[route_id])

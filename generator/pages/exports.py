@@ -85,7 +85,7 @@ def productcode_records(catalog: Catalog) -> list[dict]:
             "verwijzers": list(info.verwijzers), "huisarts_mag_verwijzen": info.huisarts_mag_verwijzen,
             "aanbieders": [a.id for a in catalog.aanbieders_per_code.get(code, [])],
             "routes": sorted({r.id for r, _ in catalog.stappen_per_code.get(code, [])}),
-            "pagina": urls.page_url(urls.PRODUCTCODES) + "#" + code,
+            "pagina": urls.page_url(urls.productcategorie(info.categorie.categorie)) + "#" + code,
         })
     return records
 

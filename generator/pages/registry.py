@@ -27,7 +27,7 @@ from .render.downloads import render_downloads
 from .render.finder import render_finder
 from .render.gemeenten import render_gemeente, render_gemeenten_index
 from .render.home import render_home
-from .render.productcodes import render_productcodes
+from .render.productcodes import render_productcategorie, render_productcodes
 from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
 from .render.routes import render_route, render_routes_index
 
@@ -63,18 +63,19 @@ class EntityPages:
     render: Callable[[Any, Catalog, dict[str, str]], Page]
     label: Callable[[Any], str]
     nav: Callable[[Content], list[tuple[str, Any]]] = lambda content: []  # (title, item) in the navigation
+    key: Callable[[Any], str] = lambda item: item.id  # what src() takes
 
     def sources(self, content: Content) -> list[str]:
-        return [self.src(item.id) for item in self.items(content)]
+        return [self.src(self.key(item)) for item in self.items(content)]
 
     def pages(self, catalog: Catalog, svgs: dict[str, Schema]) -> list[Page]:
         return [self.render(item, catalog, svgs) for item in self.items(catalog.content)]
 
     def nav_entries(self, content: Content) -> list[dict[str, str]]:
-        return [{title: self.src(item.id)} for title, item in self.nav(content)]
+        return [{title: self.src(self.key(item))} for title, item in self.nav(content)]
 
     def labels(self, content: Content) -> dict[str, str]:
-        return {self.src(item.id): self.label(item) for item in self.items(content)}
+        return {self.src(self.key(item)): self.label(item) for item in self.items(content)}
 
 
 def _veiligheidsroute(content: Content) -> list[tuple[str, Any]]:
@@ -87,6 +88,9 @@ AANBIEDER_PAGES = EntityPages(lambda c: c.aanbieders, urls.aanbieder, lambda a, 
                               lambda a: f"de pagina van aanbieder '{a.naam}'")
 GEMEENTE_PAGES = EntityPages(lambda c: c.gemeenten, urls.gemeente, lambda g, cat, svgs: render_gemeente(g, cat),
                              lambda g: f"de pagina van gemeente '{g.naam}'")
+PRODUCTCATEGORIE_PAGES = EntityPages(lambda c: c.categorieen, urls.productcategorie,
+                                     lambda p, cat, svgs: render_productcategorie(p, cat),
+                                     lambda p: f"de pagina van productcategorie {p.categorie}", key=lambda p: p.categorie)
 PAGINA_PAGES = EntityPages(lambda c: c.paginas, urls.pagina, lambda p, cat, svgs: render_pagina(p, cat),
                            lambda p: f"de pagina '{p.titel}'",
                            nav=lambda c: [(page_title(p.titel), p) for p in c.paginas])  # themes print nav raw
@@ -102,6 +106,7 @@ REGISTRY: list[IndexPage | EntityPages] = [
     IndexPage(urls.ONDERSTEUNINGSVORMEN, render_ondersteuningsvormen, "Ondersteuningsvormen",
               "de pagina ondersteuningsvormen"),
     IndexPage(urls.PRODUCTCODES, render_productcodes, "Productcodes", "de productcodepagina"),
+    PRODUCTCATEGORIE_PAGES,
     IndexPage(urls.GEMEENTEN, render_gemeenten_index, "Gemeenten", "het gemeenteoverzicht"),
     GEMEENTE_PAGES,
     IndexPage(urls.BEGRIPPEN, render_begrippen, "Begrippen", "de begrippenlijst"),

@@ -44,6 +44,11 @@ def stap_anchor(stap_id: str) -> str:
     return f"stap-{stap_id}"
 
 
+def productcategorie(categorie: str) -> str:
+    """One page per productcategorie, a folder index page (its table is raw HTML: see gemeente())."""
+    return f"productcodes/{categorie}/index.md"
+
+
 def categorie_anchor(categorie: str) -> str:
     return f"categorie-{categorie}"
 
@@ -52,9 +57,12 @@ def zorgsoort_anchor(zorgsoort_id: str) -> str:
     return f"zorgsoort-{zorgsoort_id}"
 
 
-def product_anchor(code_or_categorie: str) -> str:
-    """Productcodes are their own anchor (…/productcodes/#45A48); categories get a prefix."""
-    return code_or_categorie if len(code_or_categorie) == 5 else categorie_anchor(code_or_categorie)
+def product(code_or_categorie: str, categorie: str) -> tuple[str, str]:
+    """Where a productcode or productcategorie is explained: (page, anchor). A code is its own anchor on
+    its category's page (productcodes/45/#45A48); a category is the top of its page."""
+    if code_or_categorie == categorie:
+        return productcategorie(categorie), ""
+    return productcategorie(categorie), code_or_categorie
 
 
 def begrip_anchor(begrip_id: str) -> str:

@@ -55,11 +55,11 @@ def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
         categorie = catalog.categorieen.get(ref)
         if categorie:
             zorgsoort = categorie.zorgsoort
-            line = link(f"Categorie {ref} {categorie.naam}", urls.md_link(page, urls.PRODUCTCODES, urls.product_anchor(ref)))
+            line = link(f"Categorie {ref} {categorie.naam}", urls.md_link(page, urls.productcategorie(ref)))
             line += f": alle {len(codes)} codes"
         else:
             zorgsoort = catalog.codes[ref].zorgsoort
-            line = link(f"{ref} {catalog.codes[ref].code.naam}", urls.md_link(page, urls.PRODUCTCODES, ref))
+            line = link(f"{ref} {catalog.codes[ref].code.naam}", urls.md_link(page, *urls.product(ref, catalog.categorie_van(ref))))
         groups.setdefault(zorgsoort, []).append(line)
         codes_per_group.setdefault(zorgsoort, set()).update(codes)
     if not groups:

@@ -47,7 +47,7 @@ def _refs(page: str, stap: Stap, catalog: Catalog) -> list[str]:
             if c in by_code else inline(c) for c in stap.berichten))
     if stap.productcodes:
         out.append("**Productcodes:** " + ", ".join(
-            link(_product_label(ref, catalog), urls.md_link(page, urls.PRODUCTCODES, urls.product_anchor(ref)))
+            link(_product_label(ref, catalog), urls.md_link(page, *urls.product(ref, catalog.categorie_van(ref))))
             for ref in stap.productcodes))
     for veld, kop, target in (("aanbieders", "Organisaties", urls.aanbieder), ("routes", "Zie ook", urls.route)):
         ids = getattr(stap, veld)
