@@ -112,6 +112,7 @@ def test_enlarged_phone_view_shows_the_diagram_full_screen_with_legible_labels(b
         if dialog.get_by_role("button", name="Kleiner").is_enabled():
             dialog.get_by_role("button", name="Kleiner").click()
     assert smallest() >= 11.99  # never below the legible size
+    assert page.evaluate("!!document.activeElement.closest('dialog')")  # a disabled button keeps no focus
     page.keyboard.press("Escape")
     assert not dialog.is_visible()
     assert page.evaluate("document.activeElement.classList.contains('rw-vergroot')")
