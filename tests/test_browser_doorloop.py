@@ -127,3 +127,15 @@ def test_without_javascript_the_page_list_is_the_route(browser, site_url):
     assert page.locator(".rw-wat__stappen").is_visible()
     assert page.locator("h3[id^='stap-']").count() > 10
     context.close()
+
+
+def test_a_second_start_at_the_top_of_wat_moet_ik_doen_saves_the_scrolling(page, site_url):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + VEILIGHEID)
+    quick = page.locator(".rw-wat .rw-doorloop__snel")
+    box = quick.bounding_box()
+    assert box["y"] + box["height"] <= 844 + page.evaluate("scrollY"), box  # reached without scrolling past the list
+    quick.click()
+    assert heading(page).startswith("1. Breng de signalen in kaart") and focused(page) == "doorloop-stap"
+    top = page.locator("#doorloop-paneel").bounding_box()["y"]
+    assert 0 <= top < 844

@@ -140,3 +140,13 @@ def test_former_gemeenten_are_found_by_todays_name(page, site_url):
     hrefs = [r["href"] for r in results(page)]
     for gemeente in ("bedum", "de-marne", "winsum", "eemsmond"):
         assert any(h.endswith(f"/gemeenten/{gemeente}/") for h in hrefs), (gemeente, hrefs)
+
+
+def test_many_codes_do_not_hide_the_aanbieders(page, site_url):
+    """"pleegzorg" matches twenty productcodes; the first screen still shows who delivers it."""
+    open_search(page, site_url, "pleegzorg")
+    found = results(page)
+    kinds = [r["soort"].lower() for r in found]
+    assert kinds.count("productcode") <= 4 and "aanbieder" in kinds and "route" in kinds, kinds
+    assert "/aanbieders/elker/" in " ".join(r["href"] for r in found)
+    assert "kies een soort om er meer te zien" in page.inner_text("#rw-zoek-status")

@@ -11,6 +11,8 @@ import textwrap
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import networkx as nx
+
 from ..content.catalog import Catalog
 from ..content.model import Stap, Zorgroute
 from . import urls
@@ -61,9 +63,19 @@ FONTSIZE = 13  # node labels, in pt at the diagram's natural size
 
 
 def site_colours(catalog: Catalog) -> dict[str, str]:
-    """One colour per actor for the whole site (order of actoren.yaml), so an actor looks the same
-    on every route page."""
-    return {actor.id: PALETTE[i % len(PALETTE)] for i, actor in enumerate(catalog.content.actoren)}
+    """One colour per actor for the whole site, so an actor looks the same on every route page.
+
+    There are more actors than clearly different light colours, so two actors may share a colour,
+    but never two that appear in the same route: a greedy colouring of the graph "these actors meet
+    in a route", taking actors in the order of actoren.yaml (deterministic)."""
+    order = [actor.id for actor in catalog.content.actoren]
+    meet = nx.Graph()
+    meet.add_nodes_from(order)
+    for route in catalog.content.routes:
+        present = sorted({stap.actor for stap in route.stappen if stap.actor in meet})
+        meet.add_edges_from((a, b) for i, a in enumerate(present) for b in present[i + 1:])
+    kleur = nx.greedy_color(meet, strategy=lambda graph, colours: iter(order))
+    return {actor: PALETTE[kleur[actor] % len(PALETTE)] for actor in order}
 
 
 def actor_colours(route: Zorgroute, catalog: Catalog) -> dict[str, str]:

@@ -37,8 +37,11 @@ def graphviz_version(binary: str) -> str:
 
 
 def clean_svg(svg: str, label: str) -> str:
-    """Strip the XML prolog, doctype and comments; give the diagram an accessible name."""
+    """Strip the XML prolog, doctype and comments; give the diagram an accessible name. Graphviz's
+    <title> elements become data-id attributes: they hold internal ids ("melden", "signalen->crisis")
+    that a browser shows as a tooltip; each step's link carries its readable title."""
     svg = re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<!--.*?-->", "", svg, flags=re.DOTALL)
+    svg = re.sub(r'(<g id="[^"]*" class="[^"]*"[^>]*)>\s*<title>([^<]*)</title>', r'\1 data-id="\2">', svg)
     svg = "\n".join(line for line in svg.splitlines() if line.strip())
     label = label.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
     return svg.replace("<svg ", f'<svg role="group" aria-label="{label}" focusable="false"{_min_width(svg)} ', 1)

@@ -190,4 +190,14 @@
 
   start.addEventListener("click", function () { toggle(start.getAttribute("aria-expanded") !== "true"); });
   section.hidden = false;
+
+  /* On a phone the step-through starts a long list below "Wat moet ik doen?": a second start at the top
+     of that list saves the scrolling. */
+  var wat = document.querySelector(".rw-wat h2");
+  if (wat) {
+    var quick = el("button", "md-button rw-doorloop__snel", "Doorloop de route stap voor stap");
+    quick.type = "button";
+    quick.addEventListener("click", function () { toggle(true); });
+    wat.parentNode.insertBefore(quick, wat.nextSibling);
+  }
 })();

@@ -11,7 +11,9 @@
   var svg = figure && figure.querySelector("svg");
   if (!svg) return;
   var PT = 4 / 3;
-  var MIN_LABEL_SCALE = 12 / (13 * PT);  // labels are set at 13 pt (see graphviz_render.py)
+  /* Never smaller than where the smallest text (edge labels, 11 pt; step labels are 13 pt, see
+     diagrams.py) drops under 12 px. */
+  var MIN_LABEL_SCALE = 12 / (11 * PT);
   var naturalWidth = parseFloat(svg.getAttribute("width")) * PT;
   var naturalHeight = parseFloat(svg.getAttribute("height")) * PT;
   if (!naturalWidth || !naturalHeight) return;
@@ -47,7 +49,8 @@
   var h1 = document.querySelector("h1");
   var name = h1 ? h1.cloneNode(true) : null;
   if (name) name.querySelectorAll(".headerlink").forEach(function (a) { a.remove(); });
-  var title = el("h2", "rw-vergroting__kop", "Routeschema" + (name ? ": " + name.textContent.trim() : ""));
+  var title = el("h2", "rw-vergroting__kop", "Routeschema");
+  if (name) title.appendChild(el("span", "rw-vergroting__route", ": " + name.textContent.trim()));
   title.id = "rw-vergroting-kop";
   var smaller = button("Kleiner", "rw-vergroting__kleiner");
   var larger = button("Groter", "rw-vergroting__groter");
@@ -80,8 +83,11 @@
     scale = Math.max(MIN_LABEL_SCALE, Math.min(3, next));
     copy.style.width = Math.round(naturalWidth * scale) + "px";
     copy.style.height = Math.round(naturalHeight * scale) + "px";
+    var focused = document.activeElement;
     smaller.disabled = scale <= MIN_LABEL_SCALE + 0.001;
     larger.disabled = scale >= 3;
+    /* A button that just disabled itself would drop the focus to the page: keep it in the dialog. */
+    if (focused && focused.disabled) (focused === smaller ? larger : smaller).focus();
     if (announce) status.textContent = "Vergroting " + Math.round(scale * 100) + " procent";
   }
 

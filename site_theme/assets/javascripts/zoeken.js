@@ -30,7 +30,10 @@
   var KIND_LABEL = { route: "Route", aanbieder: "Aanbieder", productcode: "Productcode", begrip: "Begrip", overig: "Pagina" };
   // Each considered result is one fragment request. The kind is metadata (not a Pagefind filter,
   // whose files differ between identical builds), so one kind looks further down the list.
-  var SHOWN = 8, CONSIDERED = 12, CONSIDERED_ONE_KIND = 40, SUBRESULTS = 3;
+  /* "Alles" weighs the best 40 matches (as many as one kind does) and shows at most PER_KIND of one
+   * kind among the 8, so twenty productcodes named "pleegzorg" cannot push the aanbieders, routes and
+   * begrip out of sight. */
+  var SHOWN = 8, CONSIDERED = 40, CONSIDERED_ONE_KIND = 40, SUBRESULTS = 3, PER_KIND = 4;
   var pagefind = null, loading = null, generation = 0, announceTimer = null;
 
   fallback.hidden = true;
@@ -110,7 +113,18 @@
       .slice(0, SUBRESULTS).map(function (x) { return x.sub; });
   }
 
-  function render(items, query) {
+  /* The best results, no more than PER_KIND of one kind while others wait; then the rest in order. */
+  function mixed(items) {
+    var shown = [], rest = [], perKind = {};
+    items.forEach(function (item) {
+      var soort = (item.data.meta && item.data.meta.soort) || "overig";
+      perKind[soort] = (perKind[soort] || 0) + 1;
+      (perKind[soort] <= PER_KIND ? shown : rest).push(item);
+    });
+    return shown.concat(rest).slice(0, SHOWN).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  function render(items, query, total) {
     list.textContent = "";
     items.forEach(function (item) {
       var data = item.data, soort = (data.meta && data.meta.soort) || "overig";
@@ -134,8 +148,9 @@
       list.appendChild(li);
     });
     var n = items.length;
+    var more = total > n ? " (de beste " + n + " van " + total + "; kies een soort om er meer te zien)" : "";
     var text = n === 0 ? "Geen resultaten voor \u201c" + query + "\u201d."
-      : (n === 1 ? "1 resultaat" : n + " resultaten") + " voor \u201c" + query + "\u201d.";
+      : (n === 1 ? "1 resultaat" : n + " resultaten") + " voor \u201c" + query + "\u201d." + more;
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () { status.textContent = text; }, 250);
   }
@@ -149,10 +164,12 @@
       return;
     }
     var only = kind();
+    var total = 0;
     load().then(function (pf) {
       return pf.search(query);
     }).then(function (response) {
       if (mine !== generation || !response) return null;
+      total = response.results.length;
       return Promise.all(response.results.slice(0, only ? CONSIDERED_ONE_KIND : CONSIDERED).map(function (result) {
         return result.data().then(function (data) {
           var soort = (data.meta && data.meta.soort) || "overig";
@@ -164,7 +181,7 @@
       if (mine !== generation || !items) return;
       if (only) items = items.filter(function (item) { return ((item.data.meta && item.data.meta.soort) || "overig") === only; });
       items.sort(function (a, b) { return b.score - a.score; });
-      render(items.slice(0, SHOWN), query);
+      render(only ? items.slice(0, SHOWN) : mixed(items), query, only ? items.length : total);
     }).catch(function () {
       if (mine === generation) status.textContent = "Zoeken lukt nu niet. Gebruik het menu om een overzicht te kiezen.";
     });
