@@ -61,6 +61,38 @@ def test_emergency_contacts_visible_without_scrolling(browser, site_url, viewpor
     context.close()
 
 
+VISIBLE_TEL_LINKS = """() => [...document.querySelectorAll('a[href^="tel:"]')].filter(a => {
+  const r = a.getBoundingClientRect();
+  if (!r.width || r.top < 0 || r.bottom > innerHeight) return false;
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return hit && (hit === a || a.contains(hit));
+}).map(a => ({href: a.getAttribute('href'), height: a.getBoundingClientRect().height, bar: !!a.closest('.rw-noodkop, .rw-noodbalk')}))"""
+
+
+def test_on_a_phone_the_numbers_stay_in_reach_while_scrolling(browser, site_url):
+    """The red bar scrolls away with the page; on the 16,000 px veiligheidsroute the numbers were then
+    out of reach for 8 screens. Now a row under the sticky header carries them, big enough to tap."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    height = page.evaluate("document.documentElement.scrollHeight")
+    for y in range(0, height, 700):
+        page.evaluate(f"window.scrollTo(0, {y})")
+        page.wait_for_function("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))")
+        links = page.evaluate(VISIBLE_TEL_LINKS)
+        in_bar = [link for link in links if link["bar"]]  # (a number inside running text may be any size)
+        assert {link["href"] for link in in_bar} == {"tel:112", "tel:08002000"}, (y, links)
+        assert all(link["height"] >= 24 for link in in_bar), (y, links)
+    context.close()
+
+
+def test_on_a_desktop_the_bar_is_the_only_row_of_numbers(page, site_url):
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    page.evaluate("window.scrollTo(0, 3000)")
+    page.wait_for_timeout(100)
+    assert not page.locator(".rw-noodkop").is_visible()
+
+
 def test_print_hides_navigation_and_shows_every_step(page, site_url, tmp_path):
     page.goto(site_url + "zorgroutes/veiligheidsroute/")
     page.emulate_media(media="print")
