@@ -77,8 +77,17 @@ def test_phone_diagram_scrolls_in_its_frame_with_legible_labels(browser, site_ur
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         frame = page.eval_on_selector(".rw-schema", "f => [f.scrollWidth, f.clientWidth]")
         assert frame[0] > frame[1]
+        # it starts on the middle of the steps, not on an empty left edge
+        in_view = page.eval_on_selector(".rw-schema", STEPS_IN_VIEW)
+        at_left_edge = page.eval_on_selector(".rw-schema", "f => { f.scrollLeft = 0; return (" + STEPS_IN_VIEW + ")(f); }")
+        assert in_view > at_left_edge if route_id == "veiligheidsroute" else in_view >= at_left_edge, (in_view, at_left_edge)
     finally:
         context.close()
+
+
+STEPS_IN_VIEW = """f => { const r = f.getBoundingClientRect();
+  return [...f.querySelectorAll('g.node')].filter(n => { const b = n.getBoundingClientRect();
+    return b.left >= r.left && b.right <= r.right; }).length; }"""
 
 
 @pytest.mark.parametrize("route_id", ROUTES)
@@ -100,12 +109,28 @@ def test_enlarged_phone_view_shows_the_diagram_full_screen_with_legible_labels(b
     before = smallest()
     page.keyboard.press("+")
     assert smallest() > before * 1.2
-    dialog.get_by_role("button", name="Kleiner").click()
-    for _ in range(6):
-        if dialog.get_by_role("button", name="Kleiner").is_enabled():
-            dialog.get_by_role("button", name="Kleiner").click()
-    assert smallest() >= 11.99  # never below the legible size
-    assert page.evaluate("!!document.activeElement.closest('dialog')")  # a disabled button keeps no focus
+    kleiner = dialog.get_by_role("button", name="Kleiner")
+    status = dialog.locator("[role=status]")
+    for _ in range(10):  # the steps stop once at the legible size ...
+        legible = smallest()
+        if kleiner.is_disabled():
+            break
+        kleiner.click()
+        if "te klein" in status.inner_text():
+            break
+    assert legible >= 11.99
+    svg = dialog.locator("svg")
+    if "te klein" in status.inner_text():  # ... and the next one shows the whole route, said to be too small to read
+        box = svg.bounding_box()
+        frame = dialog.locator(".rw-vergroting__vlak").bounding_box()
+        assert box["width"] <= frame["width"] + 1 and box["height"] <= frame["height"] + 1, (box, frame)
+        assert kleiner.is_disabled()
+        assert page.evaluate("!!document.activeElement.closest('dialog')")  # a disabled button keeps no focus
+        dialog.get_by_role("button", name="Groter").click()
+        assert smallest() == pytest.approx(legible, abs=0.1)  # back to the legible size in one step
+    numbers = dialog.locator(".rw-vergroting__nood a")  # the emergency numbers stay in reach
+    assert [numbers.nth(i).get_attribute("href") for i in range(numbers.count())] == ["tel:112", "tel:08002000"]
+    assert numbers.first.is_visible()
     page.keyboard.press("Escape")
     assert not dialog.is_visible()
     assert page.evaluate("document.activeElement.classList.contains('rw-vergroot')")

@@ -2,9 +2,11 @@
  *
  * On a phone the diagram sits in a frame that scrolls sideways, which hides most of a wide route. The
  * enlarged view shows the same SVG (a copy without ids) on the whole screen at its natural size (labels
- * about 17 px), scrollable in both directions; "Groter"/"Kleiner" (or + and -) change the scale, never
- * below the size where labels drop under 12 px. A click on a step closes the view and goes to the step.
- * Without JavaScript there is no button and the frame still scrolls. */
+ * about 17 px), scrollable in both directions; "Groter"/"Kleiner" (or + and -) change the scale down to
+ * the size where labels would drop under 12 px, and one step further to an overview of the whole route
+ * (said to be too small to read). A click on a step closes the view and goes to the step. The emergency
+ * numbers stay at the bottom of the view. Without JavaScript there is no button and the frame still
+ * scrolls; with it, a frame that scrolls starts at the route's first step. */
 (function () {
   "use strict";
   var figure = document.querySelector("figure.rw-schema");
@@ -41,6 +43,19 @@
   figure.parentNode.insertBefore(hint, figure);
   function updateHint() { hint.hidden = figure.scrollWidth <= figure.clientWidth + 1; }
   updateHint();
+  /* Sideways, a frame starts centred on the middle of the steps (the median of their centres), not on
+     the left edge: in a wide route the main path often runs down one side, and an empty left half
+     looked like a broken diagram. */
+  function centreOnTheSteps(container, diagram) {
+    var centres = Array.prototype.map.call(diagram.querySelectorAll("g.node"), function (node) {
+      var box = node.getBoundingClientRect();
+      return box.left + box.width / 2;
+    }).sort(function (a, b) { return a - b; });
+    if (!centres.length) return;
+    var origin = container.getBoundingClientRect();
+    container.scrollLeft += centres[Math.floor(centres.length / 2)] - origin.left - container.clientWidth / 2;
+  }
+  if (!hint.hidden) centreOnTheSteps(figure, svg);
   window.addEventListener("resize", updateHint);
 
   var dialog = el("dialog", "rw-vergroting");
@@ -67,6 +82,13 @@
   dialog.appendChild(bar);
   dialog.appendChild(status);
   dialog.appendChild(frame);
+  /* The emergency numbers (from the row under the site header) stay in reach in the full-screen view. */
+  var numbers = document.querySelectorAll("[data-rw-noodkop] a[href^='tel:']");
+  if (numbers.length) {
+    var nood = el("div", "rw-vergroting__nood");
+    numbers.forEach(function (a) { nood.appendChild(a.cloneNode(true)); });
+    dialog.appendChild(nood);
+  }
   document.body.appendChild(dialog);
 
   var copy = null;  // made on opening and dropped on closing: one diagram in the page otherwise
@@ -79,23 +101,36 @@
     frame.appendChild(copy);
   }
 
+  /* The whole route on the screen: smaller than legible for a long route, but it shows where things are. */
+  function overviewScale() {
+    return Math.min(MIN_LABEL_SCALE, frame.clientWidth / naturalWidth, frame.clientHeight / naturalHeight);
+  }
+
   function apply(next, announce) {
-    scale = Math.max(MIN_LABEL_SCALE, Math.min(3, next));
+    scale = Math.max(overviewScale(), Math.min(3, next));
     copy.style.width = Math.round(naturalWidth * scale) + "px";
     copy.style.height = Math.round(naturalHeight * scale) + "px";
     var focused = document.activeElement;
-    smaller.disabled = scale <= MIN_LABEL_SCALE + 0.001;
+    smaller.disabled = scale <= overviewScale() + 0.001;
     larger.disabled = scale >= 3;
     /* A button that just disabled itself would drop the focus to the page: keep it in the dialog. */
     if (focused && focused.disabled) (focused === smaller ? larger : smaller).focus();
-    if (announce) status.textContent = "Vergroting " + Math.round(scale * 100) + " procent";
+    if (announce) {
+      status.textContent = scale < MIN_LABEL_SCALE - 0.001
+        ? "Overzicht van het hele schema; de tekst is te klein om te lezen: kies Groter"
+        : "Vergroting " + Math.round(scale * 100) + " procent";
+    }
   }
 
   function zoom(factor) {
-    /* Keep the point in the middle of the screen where it was. */
+    /* Keep the point in the middle of the screen where it was. Going smaller, the steps stop at the
+       legible size once, and the next step shows the whole route. */
     var cx = (frame.scrollLeft + frame.clientWidth / 2) / scale;
     var cy = (frame.scrollTop + frame.clientHeight / 2) / scale;
-    apply(scale * factor, true);
+    var next = scale * factor;
+    if (factor < 1 && next < MIN_LABEL_SCALE) next = scale > MIN_LABEL_SCALE + 0.001 ? MIN_LABEL_SCALE : overviewScale();
+    if (factor > 1 && scale < MIN_LABEL_SCALE - 0.001) next = MIN_LABEL_SCALE;
+    apply(next, true);
     frame.scrollLeft = cx * scale - frame.clientWidth / 2;
     frame.scrollTop = cy * scale - frame.clientHeight / 2;
   }
@@ -104,12 +139,10 @@
     makeCopy();
     apply(1, false);
     dialog.showModal();
-    /* Start at the route's first step: the top of the diagram, centred sideways on it. */
-    var first = copy.querySelector("g.node");
-    var box = first ? first.getBoundingClientRect() : null;
-    var origin = frame.getBoundingClientRect();
+    /* Start at the top of the route, centred sideways on its steps. */
     frame.scrollTop = 0;
-    frame.scrollLeft = box ? box.left - origin.left + box.width / 2 - frame.clientWidth / 2 : 0;
+    frame.scrollLeft = 0;
+    centreOnTheSteps(frame, copy);
     frame.focus();
   });
   smaller.addEventListener("click", function () { zoom(1 / 1.25); });
