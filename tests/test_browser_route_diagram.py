@@ -28,6 +28,11 @@ def test_node_labels_at_least_12px(page, site_url, route_id):
     heights = page.eval_on_selector_all(".rw-schema svg g.node text",
                                         "els => els.map(e => e.getBoundingClientRect().height)")
     assert min(heights) >= 11
+    # ... and on a desktop the whole diagram fits the column: nothing hidden past its right edge
+    # (the veiligheidsroute was 722 px in the 688 px column, with '4. Bel Veilig Thuis' cut off)
+    frame = page.eval_on_selector(".rw-schema", "f => [f.scrollWidth, f.clientWidth]")
+    assert frame[0] <= frame[1], f"{route_id}: diagram {frame[0]} px in a {frame[1]} px column"
+    assert page.locator(".rw-schema__hint").is_hidden()
 
 
 def test_an_actor_has_one_colour_on_every_route(page, site_url):

@@ -32,6 +32,7 @@ class Layout:
     as large as node labels, so that scaled to an A4 page every label stays >= 8 pt."""
     wrap: int = WRAP
     wrap_beslissing: int = WRAP
+    wrap_nood: int = 12  # an octagon is about half again as wide as its text: its lines are kept shorter
     nodesep: str = "0.15"
     ranksep: str = "0.45"
     node_margin: str = "0.14,0.07"
@@ -57,7 +58,7 @@ class Schema:
 
 
 SCHERM = Layout()
-PAPIER = Layout(wrap=22, wrap_beslissing=26, nodesep="0.12", ranksep="0.25", node_margin="0.1,0.05",
+PAPIER = Layout(wrap=22, wrap_beslissing=26, wrap_nood=22, nodesep="0.12", ranksep="0.25", node_margin="0.1,0.05",
                 edge_fontsize="13", links=False)
 FONTSIZE = 13  # node labels, in pt at the diagram's natural size
 
@@ -101,7 +102,9 @@ def step_numbers(route: Zorgroute) -> dict[str, int]:
 
 
 def _label(stap: Stap, number: int, catalog: Catalog, layout: Layout) -> str:
-    width = layout.wrap_beslissing if stap.soort == "beslissing" else layout.wrap
+    width = {"beslissing": layout.wrap_beslissing, "nood": layout.wrap_nood}.get(stap.soort, layout.wrap)
+    if consultation(stap):
+        width = layout.wrap
     label = f"{number}. {_wrapped(stap.titel, width)}"
     if stap.soort == "route" and stap.route:
         label += "\n→ " + _wrapped(catalog.name("route", stap.route), width)
