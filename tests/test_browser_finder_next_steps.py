@@ -54,12 +54,32 @@ def test_each_result_shows_the_facts_for_a_referral(page, site_url):
     open_finder(page, site_url)
     item = page.locator("#rw-resultaten li[data-id=elker]")
     facts = dict(zip(item.locator("dt").all_inner_texts(), item.locator("dd").all_inner_texts(), strict=True))
-    assert set(facts) == {"Huisarts mag direct verwijzen", "Beschikking nodig", "Werkgebied", "Leeftijd", "Contact"}
+    assert set(facts) == {"Huisarts mag direct verwijzen", "Beschikking nodig", "Toegang", "Werkgebied", "Leeftijd", "Contact"}
     assert facts["Huisarts mag direct verwijzen"] in ("ja", "nee", "voor een deel")
     assert facts["Contact"]  # a number, a website, or "contact niet bekend"
-    # the facts follow the matched codes: only pleegzorg (verblijf) needs a beschikking
+    # the facts follow the matched codes: only pleegzorg (verblijf) needs a beschikking, and the sentence
+    # says what "beschikking nodig" beside "huisarts mag verwijzen" means for a referral
+    toegang = item.locator("[data-feit=toegang]")
     page.select_option("#f-zorgsoort", "verblijf")
     assert item.locator("[data-feit=beschikking]").inner_text() == "ja"
+    assert toegang.inner_text().startswith("Een verwijzing van de huisarts is genoeg")
+    page.select_option("#f-zorgsoort", "ambulant")
+    assert item.locator("[data-feit=beschikking]").inner_text() == "nee"
+    assert toegang.inner_text().startswith("Vrij toegankelijk")
+
+
+def test_search_words_that_name_codes_narrow_the_facts_like_a_filter(page, site_url):
+    """Typing 'pleegzorg' found Elker with 'Beschikking nodig: voor een deel' (its ambulant codes
+    counted too), while its page says 'ja' for pleegzorg."""
+    open_finder(page, site_url)
+    page.fill("#f-tekst", "pleegzorg")
+    for aanbieder in ("elker", "leger-des-heils"):
+        item = page.locator(f"#rw-resultaten li[data-id={aanbieder}]")
+        assert item.locator("[data-feit=beschikking]").inner_text() == "ja", aanbieder
+        assert item.locator("[data-feit=huisarts]").inner_text() == "ja", aanbieder
+        assert item.locator("[data-feit=toegang]").inner_text().startswith("Een verwijzing van de huisarts is genoeg")
+    page.fill("#f-tekst", "elker")  # a name names no code: all of Elker's codes count again
+    assert page.locator("#rw-resultaten li[data-id=elker] [data-feit=beschikking]").inner_text() == "voor een deel"
 
 
 def test_on_a_phone_the_count_is_in_view_after_a_filter_change(browser, site_url):

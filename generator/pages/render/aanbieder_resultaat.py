@@ -12,13 +12,7 @@ from .. import urls
 from ..markdown_text import attr, external_url, tel_href
 from .aanbieders import soort_label
 from .common import leeftijd
-
-
-def ja_nee_deel(values: list[bool]) -> str:
-    """One answer over several codes: ja, nee, or 'voor een deel' when the codes differ."""
-    if not values:
-        return "niet bekend"
-    return "ja" if all(values) else "nee" if not any(values) else "voor een deel"
+from .toegang import antwoorden, uitleg
 
 
 def contact(a: Aanbieder) -> str:
@@ -38,15 +32,21 @@ def werkgebied(a: Aanbieder, catalog: Catalog) -> str:
 
 
 def feiten(a: Aanbieder, catalog: Catalog) -> str:
-    """What a huisarts needs from one result, without opening the page."""
+    """What a huisarts needs from one result, without opening the page. An organisation without
+    productcodes (a local team, say) gets no 'niet bekend' answers about referral: they would only
+    puzzle the reader."""
     infos = [catalog.codes[c] for c in catalog.codes_per_aanbieder[a.id]]
     d = a.doelgroep
-    facts = [("huisarts", "Huisarts mag direct verwijzen", ja_nee_deel([i.huisarts_mag_verwijzen for i in infos])),
-             ("beschikking", "Beschikking nodig", ja_nee_deel([not i.vrij_toegankelijk for i in infos])),
-             ("werkgebied", "Werkgebied", werkgebied(a, catalog)),
-             ("leeftijd", "Leeftijd", leeftijd(d.min_leeftijd, d.max_leeftijd) if d else "niet vermeld")]
+    facts = []
+    if infos:
+        beschikking, huisarts = antwoorden(infos)
+        facts += [("huisarts", "Huisarts mag direct verwijzen", huisarts), ("beschikking", "Beschikking nodig", beschikking)]
+    facts += [("werkgebied", "Werkgebied", werkgebied(a, catalog)),
+              ("leeftijd", "Leeftijd", leeftijd(d.min_leeftijd, d.max_leeftijd) if d else "niet vermeld")]
     items = "".join(f'<div><dt>{attr(label)}</dt><dd data-feit="{key}">{attr(value)}</dd></div>' for key, label, value in facts)
-    return f'<dl class="rw-feiten">{items}<div><dt>Contact</dt><dd>{contact(a)}</dd></div></dl>'
+    toegang = (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd data-feit="toegang">{attr(uitleg(*antwoorden(infos)))}</dd></div>'
+               if infos else "")
+    return f'<dl class="rw-feiten">{items}{toegang}<div><dt>Contact</dt><dd>{contact(a)}</dd></div></dl>'
 
 
 def resultaat(a: Aanbieder, catalog: Catalog, from_page: str) -> str:

@@ -7,6 +7,7 @@ from .. import urls
 from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ..wording import lokaal_team
 from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list, verouderd_melding
+from .toegang import antwoorden, uitleg
 
 FINANCIERING = {"budget": "budgetgefinancierd (vast jaarbudget)", "tarief": "tariefgefinancierd (tarief met budgetplafond)",
                 "landelijk": "landelijk gecontracteerd (via de VNG)"}
@@ -40,10 +41,6 @@ def werkgebied_text(page: str, a: Aanbieder, catalog: Catalog) -> str:
     return ", ".join(link(catalog.name("gemeente", g), urls.md_link(page, urls.gemeente(g))) for g in a.werkgebied)
 
 
-def _ja_nee_mix(values: list[bool]) -> str:
-    return "ja" if all(values) else "nee" if not any(values) else "bij een deel van de codes"
-
-
 def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
     """Products grouped by zorgsoort; a whole category is one line, not a hundred."""
     groups: dict[str, list[str]] = {}
@@ -66,10 +63,10 @@ def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
         return "## Producten\n\nDe brondocumenten noemen geen productcodes voor deze organisatie.\n"
     lines = ["## Producten", ""]
     for zorgsoort in [z.id for z in catalog.content.zorgsoorten if z.id in groups]:
-        infos = [catalog.codes[c] for c in sorted(codes_per_group[zorgsoort])]
+        beschikking, huisarts = antwoorden([catalog.codes[c] for c in sorted(codes_per_group[zorgsoort])])
         lines += [f"### {inline(catalog.name('zorgsoort', zorgsoort))}", "",
-                  f"Beschikking nodig: {_ja_nee_mix([not i.vrij_toegankelijk for i in infos])} · "
-                  f"Huisarts mag direct verwijzen: {_ja_nee_mix([i.huisarts_mag_verwijzen for i in infos])}", "",
+                  f"**Huisarts mag direct verwijzen:** {huisarts} · **Beschikking nodig:** {beschikking}  ",
+                  f"**Toegang:** {uitleg(beschikking, huisarts)}" if uitleg(beschikking, huisarts) else "", "",
                   md_list(groups[zorgsoort])]
     return "\n".join(lines)
 

@@ -19,8 +19,8 @@ from ...content.model import Productcategorie
 from .. import urls
 from ..markdown_text import attr, blocks, inline
 from ..wording import telwoord
-from .aanbieder_resultaat import ja_nee_deel
 from .common import Page, bron_links, finish
+from .toegang import antwoorden, uitleg
 
 PAGE = urls.PRODUCTCODES
 EXPERTPOOL = "Expertpool-advies verplicht"
@@ -131,11 +131,6 @@ def _table(page: str, categorie: Productcategorie, infos: list[CodeInfo], kolomm
             f"<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table></div>")
 
 
-def _antwoorden(infos: list[CodeInfo]) -> tuple[str, str]:
-    """Beschikking nodig and huisarts mag verwijzen over a set of codes: ja, nee or voor een deel."""
-    return ja_nee_deel([not i.vrij_toegankelijk for i in infos]), ja_nee_deel([i.huisarts_mag_verwijzen for i in infos])
-
-
 def _titel(categorie: Productcategorie) -> str:
     return f"Categorie {categorie.categorie} {categorie.naam}"
 
@@ -144,7 +139,7 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
     page = urls.productcategorie(categorie.categorie)
     nummer = categorie.categorie
     infos = [catalog.codes[p.code] for p in categorie.productcodes]
-    beschikking, huisarts = _antwoorden(infos)
+    beschikking, huisarts = antwoorden(infos)
     zorgsoort = urls.html_link(page, PAGE, urls.zorgsoort_anchor(categorie.zorgsoort))
     kolommen, gedeeld = _indeling(infos, catalog, page)
     feiten = [("Zorgsoort", f'<a href="{attr(zorgsoort)}">{attr(catalog.name("zorgsoort", categorie.zorgsoort))}</a>'),
@@ -159,7 +154,9 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
     parts = [f"# {inline(_titel(categorie))}",
              f'<p class="rw-terug"><a href="{attr(urls.html_link(page, PAGE))}">Alle productcategorieën en codes</a></p>',
              '<dl class="rw-feiten rw-feiten--categorie">'
-             + "".join(f"<div><dt>{attr(k)}</dt><dd>{v}</dd></div>" for k, v in feiten) + "</dl>",
+             + "".join(f"<div><dt>{attr(k)}</dt><dd>{v}</dd></div>" for k, v in feiten)
+             + (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd>{attr(uitleg(beschikking, huisarts))}</dd></div>'
+                if uitleg(beschikking, huisarts) else "") + "</dl>",
              blocks(categorie.omschrijving),
              f'<div id="{HELE_CATEGORIE}">\n' + "\n".join(hele) + "\n</div>" if hele else "",
              "## Codes {#codes}", _filters(len(infos)), _table(page, categorie, infos, kolommen, gedeeld, catalog),
@@ -189,7 +186,7 @@ def _categorieen_tabel(zorgsoort_id: str, catalog: Catalog) -> str:
     rows = []
     for categorie in (c for c in catalog.categorieen.values() if c.zorgsoort == zorgsoort_id):
         href = attr(urls.html_link(PAGE, urls.productcategorie(categorie.categorie)))
-        beschikking, huisarts = _antwoorden([catalog.codes[p.code] for p in categorie.productcodes])
+        beschikking, huisarts = antwoorden([catalog.codes[p.code] for p in categorie.productcodes])
         rows.append(f'<tr id="{urls.categorie_anchor(categorie.categorie)}"><th scope="row"><a href="{href}">{attr(categorie.categorie)}</a></th>'
                     f'<td><a href="{href}">{attr(categorie.naam)}</a></td><td>{len(categorie.productcodes)}</td>'
                     f"<td>{beschikking}</td><td>{huisarts}</td></tr>")

@@ -16,6 +16,7 @@
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
   var records = [], codes = {}, byId = {}, verder = null, announceTimer = null, without = null, currentTest = null;
+  var currentWordCodes = [], toegang = {};
   var geen = document.getElementById("rw-geen");
   var LABELS = {tekst: "de zoektekst", zorgsoort: "de zorgsoort", product: "het product", gemeente: "de gemeente",
                 leeftijd: "de leeftijd", financiering: "de financiering", toegang: "de toegang",
@@ -92,12 +93,23 @@
     return yes === values.length ? "ja" : yes === 0 ? "nee" : "voor een deel";
   }
 
-  /* The facts of a result follow the codes that matched the filters (e.g. only its GGZ codes). */
+  /* The facts of a result follow the codes that matched the filters (e.g. only its GGZ codes) and the
+     search words that name codes ("pleegzorg" -> its pleegzorg codes, not its ambulant ones too). */
   function updateFacts(li, record) {
     var matched = currentTest ? record.c.filter(currentTest) : record.c;
+    currentWordCodes.forEach(function (wordCodes) {
+      var named = matched.filter(function (c) { return wordCodes[c]; });
+      if (named.length) matched = named;
+    });
     var huisarts = li.querySelector("[data-feit=huisarts]"), beschikking = li.querySelector("[data-feit=beschikking]");
-    if (huisarts) huisarts.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][3]); }));
-    if (beschikking) beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
+    var uitleg = li.querySelector("[data-feit=toegang]");
+    if (!huisarts || !beschikking) return;
+    huisarts.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][3]); }));
+    beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
+    if (uitleg) {
+      uitleg.textContent = toegang[beschikking.textContent + "|" + huisarts.textContent] || "";
+      uitleg.parentNode.hidden = !uitleg.textContent;
+    }
   }
 
   function render(matched) {
@@ -178,6 +190,7 @@
       if (matches(records[i])) matched.push(records[i].id);
     }
     currentTest = codeTest(value("zorgsoort"), value("product").toUpperCase(), value("toegang"), value("huisarts"));
+    currentWordCodes = value("tekst").toLowerCase().split(/\s+/).filter(Boolean).map(codesMatching);
     lastMatched = matched;
     render(matched);
     var n = matched.length;
@@ -215,6 +228,7 @@
     records = data.aanbieders;
     codes = data.codes;
     verder = data.verder || null;
+    toegang = data.toegang || {};
     records.forEach(function (r) { byId[r.id] = r; });
     more.addEventListener("click", function () {
       shownMax += PAGE_SIZE;

@@ -1,0 +1,44 @@
+"""Is a huisarts's verwijzing enough? The two answers over a set of codes, and what they mean together.
+
+"Beschikking nodig: ja" beside "Huisarts mag direct verwijzen: ja" read as a contradiction: under the
+Jeugdwet a referral by a huisarts (or jeugdarts, medisch specialist) gives access to help that is not
+vrij toegankelijk, and the aanbieder then asks the gemeente for the toewijzing. Every place that shows
+the two answers (a finder result, a gemeente page, an aanbieder page, a productcategorie) also shows the
+one sentence from here, and the finder gets the same sentences as data, so the wording lives once.
+"""
+from __future__ import annotations
+
+from ...content.catalog import CodeInfo
+
+JA, NEE, DEEL, ONBEKEND = "ja", "nee", "voor een deel", "niet bekend"
+
+
+def ja_nee_deel(values: list[bool]) -> str:
+    """One answer over several codes: ja, nee, or 'voor een deel' when the codes differ."""
+    if not values:
+        return ONBEKEND
+    return JA if all(values) else NEE if not any(values) else DEEL
+
+
+def antwoorden(infos: list[CodeInfo]) -> tuple[str, str]:
+    """(beschikking nodig, huisarts mag direct verwijzen) over a set of codes."""
+    return ja_nee_deel([not i.vrij_toegankelijk for i in infos]), ja_nee_deel([i.huisarts_mag_verwijzen for i in infos])
+
+
+def uitleg(beschikking: str, huisarts: str) -> str:
+    """The sentence for a pair of answers; empty when nothing is known."""
+    if ONBEKEND in (beschikking, huisarts):
+        return ""
+    if DEEL in (beschikking, huisarts):
+        return "Dit verschilt per productcode; kijk bij de productcodes welke toegang nodig is."
+    if beschikking == NEE:
+        return "Vrij toegankelijk: er is geen verwijzing en geen beschikking nodig."
+    if huisarts == JA:
+        return "Een verwijzing van de huisarts is genoeg; de aanbieder vraagt daarna de toewijzing aan bij de gemeente."
+    return "Alleen met een beschikking van de gemeente; een verwijzing van de huisarts is hier niet genoeg."
+
+
+def uitleg_tabel() -> dict[str, str]:
+    """Every sentence keyed 'beschikking|huisarts', for the finder, which recomputes the answers in the browser."""
+    answers = (JA, NEE, DEEL, ONBEKEND)
+    return {f"{b}|{h}": uitleg(b, h) for b in answers for h in answers if uitleg(b, h)}
