@@ -23,6 +23,19 @@ def test_wat_moet_ik_doen_starts_in_the_first_desktop_screen(page, site_url, rou
         assert page.locator(f"[id='{href[1:]}']").count() == 1, href  # each item lands on its step
 
 
+def test_the_list_follows_the_branch_that_stays_in_the_route(page, site_url):
+    """At 'Kan de hulp in de basisondersteuning?' the huisarts route's 'ja' leaves for the basisteam route;
+    the list follows the referral (the reason a huisarts opens the page) and notes the other answer."""
+    page.goto(site_url + "zorgroutes/huisarts/")
+    items = page.locator(".rw-wat__stappen > li").all_inner_texts()
+    assert "Kan de hulp in de basisondersteuning? (ja: stap 3)" in items
+    assert "Verwijzing naar een gecontracteerde aanbieder" in items and "Gemeente stuurt de toewijzing" in items
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")  # 'ja' stays in the route here: melden is on the list
+    items = page.locator(".rw-wat__stappen > li").all_inner_texts()
+    assert any(item.startswith("Meld bij Veilig Thuis") for item in items)
+    assert any(item.endswith("(nee: stap 9)") for item in items)
+
+
 def test_veiligheidsroute_shows_its_exits_as_tel_links_beside_the_list(page, site_url):
     page.goto(site_url + "zorgroutes/veiligheidsroute/")
     aside = page.locator(".rw-wat__nood")

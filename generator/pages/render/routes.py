@@ -123,8 +123,29 @@ def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalo
 MAX_WAT_TE_DOEN = 12
 
 
+def _leaves_the_route(route: Zorgroute, stap_id: str | None) -> bool:
+    stap = route.stap(stap_id) if stap_id else None
+    return stap is not None and stap.soort == "route"
+
+
+def _stays_in_the_route(route: Zorgroute, stap_id: str | None) -> bool:
+    stap = route.stap(stap_id) if stap_id else None
+    return stap is not None and stap.soort in ("actie", "beslissing")
+
+
+def main_branch(route: Zorgroute, stap: Stap) -> str | None:
+    """The answer the main path follows at a decision: 'ja', unless 'ja' leaves this route at once for
+    another one while 'nee' goes on here. The huisarts route asks 'Kan de hulp in de basisondersteuning?';
+    following 'ja' there made its list three steps long, ending at the basisteam, and left the referral,
+    the reason a huisarts opens the page, as a footnote."""
+    if _leaves_the_route(route, stap.ja) and _stays_in_the_route(route, stap.nee):
+        return stap.nee
+    return stap.ja
+
+
 def main_path(route: Zorgroute) -> list[Stap]:
-    """The steps a reader takes when every question is answered 'ja' and no emergency exit is needed."""
+    """The steps a reader takes along each decision's main branch (main_branch) when no emergency exit
+    is needed."""
     path, seen, current = [], set(), route.start
     while current and current not in seen and len(path) < MAX_WAT_TE_DOEN:
         stap = route.stap(current)
@@ -133,7 +154,7 @@ def main_path(route: Zorgroute) -> list[Stap]:
         seen.add(current)
         path.append(stap)
         if stap.soort == "beslissing":
-            current = stap.ja
+            current = main_branch(route, stap)
         elif stap.soort in ("actie",):
             current = next((o.stap for o in stap.naar if route.stap(o.stap) and route.stap(o.stap).soort != "nood"), None)
         else:
@@ -148,8 +169,11 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
     for stap in main_path(route):
         href = "#" + urls.stap_anchor(stap.id)
         text = f'<a href="{href}">{attr(stap.titel)}</a>'
-        if stap.soort == "beslissing" and stap.nee in numbers:
-            text += f' <span class="rw-wat__nee">(nee: <a href="#{urls.stap_anchor(stap.nee)}">stap {numbers[stap.nee]}</a>)</span>'
+        if stap.soort == "beslissing":
+            other, answer = (stap.ja, "ja") if main_branch(route, stap) == stap.nee else (stap.nee, "nee")
+            if other in numbers:
+                text += (f' <span class="rw-wat__nee">({answer}: <a href="#{urls.stap_anchor(other)}">stap {numbers[other]}</a>)'
+                         "</span>")
         elif stap.soort == "route" and stap.route:
             text += f" ({attr(catalog.name('route', stap.route))})"
         items.append(f'<li value="{numbers[stap.id]}">{text}</li>')
