@@ -139,6 +139,9 @@ def test_no_heading_alone_at_a_page_bottom_and_no_empty_last_page(printed, route
     for number, lines in enumerate(result["lines"][:-1], 1):
         _, height, text = max(lines)  # the lowest line on the page
         assert height < body * 1.15, f"{route_id}: heading-sized line {text!r} at the bottom of page {number}"
+        assert not text.strip().endswith(":"), f"{route_id}: lead-in {text!r} cut from its list at the bottom of page {number}"
+        above = [line for line in lines if line[2].strip()]  # a step's heading keeps who acts and its source below it
+        assert not any(t.startswith("Wie:") for _, _, t in sorted(above)[-1:]), f"{route_id}: 'Wie:' last on page {number}"
 
 
 @pytest.mark.parametrize("route_id", ROUTES)
