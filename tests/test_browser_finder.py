@@ -46,7 +46,7 @@ def test_product_filters_hold_for_one_and_the_same_code(page, site_url):
     open_finder(page, site_url, "?zorgsoort=maatregel")
     assert "Leger des Heils" in names(page)
     page.check("#f-huisarts")  # a huisarts cannot refer to a maatregel, even where the aanbieder has other help
-    assert names(page) == [] and page.inner_text("#rw-aantal") == "0 aanbieders gevonden"
+    assert names(page) == [] and page.inner_text("#rw-aantal").startswith("0 aanbieders gevonden")
 
 
 def test_filters_combine_and_live_in_the_url(page, site_url):

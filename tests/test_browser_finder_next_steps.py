@@ -30,7 +30,7 @@ def test_the_default_content_has_zorgsoorten_without_aanbieder():
 @pytest.mark.parametrize("zorgsoort", zorgsoorten_without_aanbieder())
 def test_zero_result_explains_and_offers_next_steps_that_resolve(page, site_url, zorgsoort):
     open_finder(page, site_url, f"?zorgsoort={zorgsoort}&gemeente=winsum&leeftijd=10")
-    assert page.inner_text("#rw-aantal") == "0 aanbieders gevonden"
+    assert page.inner_text("#rw-aantal") == "0 aanbieders gevonden · Wat kunt u doen?"
     panel = page.locator("#rw-geen")
     assert panel.is_visible()
     assert "noemen geen aanbieder voor" in panel.inner_text()
@@ -47,7 +47,7 @@ def test_zero_result_explains_and_offers_next_steps_that_resolve(page, site_url,
     # dropping the zorgsoort is offered, with its count, and works in one click
     button = panel.locator("button", has_text="Laat de zorgsoort weg")
     button.click()
-    assert page.inner_text("#rw-aantal") != "0 aanbieders gevonden" and not panel.is_visible()
+    assert page.inner_text("#rw-aantal") != "0 aanbieders gevonden · Wat kunt u doen?" and not panel.is_visible()
 
 
 def test_each_result_shows_the_facts_for_a_referral(page, site_url):
@@ -92,3 +92,18 @@ def test_on_a_phone_the_count_is_in_view_after_a_filter_change(browser, site_url
     box = page.locator("#rw-aantal").bounding_box()
     assert box["y"] >= 0 and box["y"] + box["height"] <= 844, box
     context.close()
+
+
+def test_on_a_desktop_a_zero_count_is_in_view_and_leads_to_the_next_steps(page, site_url):
+    """At 1280 x 800 the filters end near the bottom of the screen: the count stays in view, and with no
+    result it links to the next steps below the fold."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_finder(page, site_url)
+    page.select_option("#f-zorgsoort", "dyslexie")
+    count = page.locator("#rw-aantal")
+    box = count.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 800, box
+    assert count.inner_text() == "0 aanbieders gevonden · Wat kunt u doen?"
+    count.get_by_role("link", name="Wat kunt u doen?").click()
+    steps = page.locator("#rw-geen").bounding_box()
+    assert 0 <= steps["y"] < 800, steps

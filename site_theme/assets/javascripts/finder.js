@@ -126,8 +126,16 @@
 
   var lastMatched = [];
 
+  /* The count stays at the bottom of the screen while the filters are in view; with no result it
+     links to the next steps, which are then below the fold on a desktop too. */
   function showCount(n) {
     count.textContent = describe(n) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
+    if (n === 0 && verder) {
+      var next = element("a", "Wat kunt u doen?");
+      next.href = "#rw-geen";
+      count.appendChild(document.createTextNode(" · "));
+      count.appendChild(next);
+    }
   }
 
   function countMatches() {
