@@ -40,7 +40,7 @@ def _form(catalog: Catalog) -> str:
         _field("f-leeftijd", "Leeftijd van de jongere (jaren)",
                '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
         _field("f-financiering", "Financiering",
-               f'<select id="f-financiering" name="financiering">{_options([(k, k) for k in FINANCIERING], "Alle vormen")}</select>'),
+               f'<select id="f-financiering" name="financiering">{_options(list(FINANCIERING.items()), "Alle vormen")}</select>'),
         '<fieldset class="rw-veld"><legend>Toegang</legend>'
         '<label><input type="radio" name="toegang" value="" checked> Alle</label>'
         '<label><input type="radio" name="toegang" value="vrij"> Vrij toegankelijk</label>'

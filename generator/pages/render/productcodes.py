@@ -58,13 +58,15 @@ def _route_links(page: str, catalog: Catalog, ref: str) -> list[tuple[str, str]]
             for r, s in catalog.stappen_direct.get(ref, [])]
 
 
-def _with_category(direct: list[tuple[str, str]], category_count: int) -> str:
+def _with_category(direct: list[tuple[str, str]], category_count: int, soort: tuple[str, str]) -> str:
     """Direct references, plus one link to the category-wide ones above the table instead of repeating
-    them on every code (at 50x content that repetition made the catalogue 162 MB)."""
+    them on every code (at 50x content that repetition made the catalogue 162 MB). `soort` names one and
+    several ('aanbieder', 'aanbieders'): '+ 2 (hele categorie)' puzzled readers."""
     parts = [_links(direct)] if direct else []
     if category_count:
-        parts.append(f'<a href="#{HELE_CATEGORIE}">+ {category_count} (hele categorie)</a>')
-    return ", ".join(parts) or "—"
+        noun = soort[0] if category_count == 1 else soort[1]
+        parts.append(f'<a href="#{HELE_CATEGORIE}">{category_count} {noun} voor de hele categorie</a>')
+    return " en ".join(parts) or "—"
 
 
 def _cell(label: str, content: str) -> str:
@@ -79,8 +81,10 @@ def _waarden(info: CodeInfo, catalog: Catalog, page: str) -> dict[str, str]:
     return {"Naam": attr(code.naam) + (f"<br><small>{attr(details)}</small>" if details else ""),
             "Beschikking nodig": ja_nee(not info.vrij_toegankelijk),
             "Huisarts mag direct verwijzen": ja_nee(info.huisarts_mag_verwijzen),
-            "Aanbieders": _with_category(_aanbieder_links(page, catalog, code.code), len(catalog.aanbieders_direct.get(nummer, []))),
-            "In routes": _with_category(_route_links(page, catalog, code.code), len(catalog.stappen_direct.get(nummer, []))),
+            "Aanbieders": _with_category(_aanbieder_links(page, catalog, code.code), len(catalog.aanbieders_direct.get(nummer, [])),
+                                        ("aanbieder", "aanbieders")),
+            "In routes": _with_category(_route_links(page, catalog, code.code), len(catalog.stappen_direct.get(nummer, [])),
+                                       ("routestap", "routestappen")),
             EXPERTPOOL: ja_nee(info.expertpool_advies_verplicht),
             "Eenheid": attr(catalog.name("eenheid", code.eenheid)) if code.eenheid else "—",
             "Verwijzers": attr(", ".join(catalog.name("verwijzer", v) for v in info.verwijzers)) or "—"}
@@ -220,7 +224,7 @@ def render_productcodes(catalog: Catalog) -> Page:
              f"Alle {len(catalog.codes)} productcodes, per productcategorie op een eigen pagina. Per code staat of er een "
              "beschikking (zorgtoewijzing) nodig is, of de huisarts direct mag verwijzen, "
              + ("of advies van de expertpool verplicht is, " if heeft_expertpool(catalog) else "")
-             + "welke aanbieders de code leveren en via welke routes je er komt.",
+             + "welke aanbieders de code leveren en via welke routes u er komt.",
              "## Zoek een productcode {#zoeken}", _codezoeker(catalog),
              "## Categorieën per zorgsoort {#indeling}",
              f"De regio deelt de zorg in {telwoord(len(catalog.content.zorgsoorten))} zorgsoorten in."
