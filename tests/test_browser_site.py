@@ -93,6 +93,23 @@ def test_on_a_desktop_the_bar_is_the_only_row_of_numbers(page, site_url):
     assert not page.locator(".rw-noodkop").is_visible()
 
 
+def test_a_closed_navigation_drawer_takes_no_keyboard_focus(browser, site_url):
+    """Below 1220 px the navigation is an off-screen drawer; its links were in the tab order, so a keyboard
+    user tabbed through a dozen invisible links. Opened, the drawer's links work as before."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + "zorgroutes/huisarts/")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        assert not page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')")
+    page.click("label.md-header__button[for=__drawer]")
+    link = page.locator(".md-sidebar--primary a", has_text="Aanbieder vinden")
+    link.wait_for(state="visible")
+    link.focus()
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Aanbieder vinden"
+    context.close()
+
+
 def test_print_hides_navigation_and_shows_every_step(page, site_url, tmp_path):
     page.goto(site_url + "zorgroutes/veiligheidsroute/")
     page.emulate_media(media="print")
