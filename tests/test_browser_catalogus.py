@@ -118,3 +118,26 @@ def test_phone_shows_each_code_as_a_card_with_the_answers_first(browser, site_ur
     page.goto(site_url + "productcodes/")  # the index's category tables fit the phone: nothing hides off to the side
     assert page.eval_on_selector_all(".rw-tabel", "els => els.filter(t => t.scrollWidth > t.clientWidth + 1).length") == 0
     context.close()
+
+
+def test_on_a_phone_the_cards_sort_by_a_choice_kept_in_the_address(browser, site_url):
+    """The column headers that sort on a desktop are hidden on a phone: the same orders as a choice."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    open_category(page, site_url, "43", "?tekst=pleegzorg+specialistisch")
+    assert page.locator("#c-sorteer").is_visible()
+    page.select_option("#c-sorteer", label="Code (aflopend)")
+    assert visible_codes(page) == ["43A28", "43A27", "43A26"]
+    assert "sorteer=0" in page.url and "richting=af" in page.url
+    page.reload()
+    page.wait_for_selector("#rw-catalogus:not([hidden])")
+    assert visible_codes(page) == ["43A28", "43A27", "43A26"] and page.input_value("#c-sorteer") == "0-af"
+    page.click("#rw-catalogus button[type=reset]")
+    page.wait_for_function("document.getElementById('c-sorteer').value === ''")
+    assert visible_codes(page)[:2] == ["43A01", "43A02"]
+    context.close()
+
+
+def test_on_a_desktop_the_column_headers_sort_and_the_choice_is_hidden(page, site_url):
+    open_category(page, site_url, "43")
+    assert not page.locator("#c-sorteer").is_visible()

@@ -135,7 +135,32 @@
     sorted.forEach(function (r) { body.appendChild(r.el); });
     headers.forEach(function (th) { th.removeAttribute("aria-sort"); });
     if (sortState) headers[column].setAttribute("aria-sort", descending ? "descending" : "ascending");
+    sortChoice.value = sortState ? column + (descending ? "-af" : "") : "";
   }
+
+  /* On a phone each code is a card and the column headers are gone: the same sorting as a choice. */
+  var sortChoice = document.createElement("select");
+  sortChoice.id = "c-sorteer";
+  sortChoice.add(new Option("Standaardvolgorde", ""));
+  Array.prototype.forEach.call(headers, function (th, column) {
+    var name = th.textContent.trim();
+    sortChoice.add(new Option(name + " (oplopend)", String(column)));
+    sortChoice.add(new Option(name + " (aflopend)", column + "-af"));
+  });
+  var sortField = document.createElement("div");
+  sortField.className = "rw-veld rw-veld--sorteer";
+  var sortLabel = document.createElement("label");
+  sortLabel.htmlFor = "c-sorteer";
+  sortLabel.textContent = "Sorteer op";
+  sortField.appendChild(sortLabel);
+  sortField.appendChild(sortChoice);
+  form.insertBefore(sortField, form.querySelector(".rw-knoppen"));
+  sortChoice.addEventListener("change", function (event) {
+    event.stopPropagation();  /* the form's own change handler would save the old order first */
+    var value = sortChoice.value;
+    sortBy(value === "" ? null : parseInt(value, 10), /-af$/.test(value));
+    apply(true);
+  });
 
   headers.forEach(function (th, column) {
     var button = document.createElement("button");
