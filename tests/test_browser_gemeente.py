@@ -33,11 +33,15 @@ def test_the_order_is_team_routes_aanbieders_figures(page, site_url):
 
 
 def test_each_aanbieder_shows_its_facts_and_the_finder_link_filters_for_the_gemeente(page, site_url):
+    """The team and the local aanbieders with the finder's facts; the region-wide ones by zorgsoort (names
+    only: they are the same on every gemeente page); together they are what the finder finds there."""
     page.goto(site_url + "gemeenten/winsum/")
     items = page.locator("article ul.rw-resultaten > li")
-    listed = items.count()
-    assert listed > 1
-    for i in range(listed):
+    regio = page.locator("article ul.rw-regio a").evaluate_all("els => [...new Set(els.map(e => e.textContent))]")
+    assert "Elker" in regio and len(regio) > 5
+    assert page.locator("article ul.rw-regio > li").first.inner_text().startswith("Ambulante jeugdhulp: ")
+    listed = items.count() + len(regio)
+    for i in range(items.count()):
         feiten = items.nth(i).locator("dl.rw-feiten")
         # referral answers only where productcodes are known: no "niet bekend" pair for a local team
         if feiten.locator("[data-feit=huisarts]").count():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...content.catalog import Catalog
-from ...content.model import Gemeente
+from ...content.model import Aanbieder, Gemeente
 from .. import urls
 from ..markdown_text import attr, inline, link
 from ..wording import lokaal_team
@@ -55,19 +55,42 @@ def _routes(page: str, catalog: Catalog) -> str:
     return f'## Routes\n\nDe routes gelden in alle gemeenten van de regio.\n\n<ul class="rw-routelijst" data-search-exclude>\n{items}\n</ul>'
 
 
+def _regio_per_zorgsoort(page: str, aanbieders: list[Aanbieder], catalog: Catalog) -> str:
+    """The region-wide aanbieders by zorgsoort, names only: they are the same on every gemeente page, and
+    with their facts they made each page grow with the whole region (95 KB per page, 22 MB for the
+    gemeenten at 10x content); the finder link above shows them with their facts."""
+    groepen: dict[str, list[Aanbieder]] = {}
+    for a in sorted(aanbieders, key=lambda a: a.naam.lower()):
+        soorten = {catalog.codes[c].zorgsoort for c in catalog.codes_per_aanbieder[a.id]} or {""}
+        for z in soorten:
+            groepen.setdefault(z, []).append(a)
+    volgorde = [z.id for z in catalog.content.zorgsoorten if z.id in groepen] + ([""] if "" in groepen else [])
+    rows = []
+    for z in volgorde:
+        naam = catalog.name("zorgsoort", z) if z else "Zonder productcodes in de bronnen"
+        links = ", ".join(f'<a href="{attr(urls.html_link(page, urls.aanbieder(a.id)))}">{attr(a.naam)}</a>' for a in groepen[z])
+        rows.append(f"<li><strong>{attr(naam)}:</strong> {links}</li>")
+    return '<ul class="rw-regio" data-search-exclude>\n' + "\n".join(rows) + "\n</ul>"
+
+
 def _aanbieders(page: str, g: Gemeente, catalog: Catalog) -> str:
-    """The aanbieders active here, as the finder shows them; out of the search index like the routes (an
-    aanbieder's own page is the hit for its name, not the 23 gemeenten it works in)."""
+    """The aanbieders active here: the local ones as the finder shows them, the region-wide ones by
+    zorgsoort; out of the search index like the routes (an aanbieder's own page is the hit for its name,
+    not the 23 gemeenten it works in)."""
     aanbieders = [a for a in catalog.aanbieders_in(g.id) if a.soort != "basisteam" or "regio" in a.werkgebied]
     finder = urls.html_link(page, urls.FINDER) + f"?gemeente={g.id}"
     parts = [f"## Aanbieders in {inline(g.naam)}",
-             f'<p>Organisaties die hier werken volgens de bronnen. Filter ze op zorgsoort, leeftijd of productcode in de '
-             f'<a href="{attr(finder)}">aanbiedervinder voor {attr(g.naam)}</a>.</p>']
-    for kop, groep in (("In deze gemeente", [a for a in aanbieders if "regio" not in a.werkgebied]),
-                       ("Voor de hele regio", [a for a in aanbieders if "regio" in a.werkgebied])):
-        if groep:
-            parts.append(f"### {kop}\n\n" + '<ul class="rw-resultaten" data-search-exclude>\n'
-                         + "\n".join(resultaat(a, catalog, page) for a in sorted(groep, key=lambda a: a.naam.lower())) + "\n</ul>")
+             f'<p>Organisaties die hier werken volgens de bronnen. Bekijk ze met toegang, leeftijd en contact, en filter '
+             f'ze op zorgsoort of productcode, in de <a href="{attr(finder)}">aanbiedervinder voor {attr(g.naam)}</a>.</p>']
+    lokaal = [a for a in aanbieders if "regio" not in a.werkgebied]
+    regio = [a for a in aanbieders if "regio" in a.werkgebied]
+    if lokaal:
+        parts.append("### In deze gemeente\n\n" + '<ul class="rw-resultaten" data-search-exclude>\n'
+                     + "\n".join(resultaat(a, catalog, page) for a in sorted(lokaal, key=lambda a: a.naam.lower())) + "\n</ul>")
+    if regio:
+        wie = "Deze organisatie werkt" if len(regio) == 1 else f"Deze {len(regio)} organisaties werken"
+        parts.append("### Voor de hele regio\n\n" + f"<p>{wie} in de hele regio, dus ook in {attr(g.naam)}.</p>\n"
+                     + _regio_per_zorgsoort(page, regio, catalog))
     if not aanbieders:
         parts.append("De bronnen noemen geen organisaties voor deze gemeente.")
     return "\n\n".join(parts)
