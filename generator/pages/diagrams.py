@@ -63,12 +63,25 @@ PAPIER = Layout(wrap=22, wrap_beslissing=26, wrap_nood=22, nodesep="0.12", ranks
 FONTSIZE = 13  # node labels, in pt at the diagram's natural size
 
 
+_colours_of: list[tuple[Catalog, dict[str, str]]] = []  # the last catalog and its colours
+
+
 def site_colours(catalog: Catalog) -> dict[str, str]:
     """One colour per actor for the whole site, so an actor looks the same on every route page.
 
     There are more actors than clearly different light colours, so two actors may share a colour,
     but never two that appear in the same route: a greedy colouring of the graph "these actors meet
-    in a route", taking actors in the order of actoren.yaml (deterministic)."""
+    in a route", taking actors in the order of actoren.yaml (deterministic). Every node of every
+    diagram asks for it, so the colouring of the last catalog is kept (at 10x content it was computed
+    2,180 times per build: 2.9 s)."""
+    if _colours_of and _colours_of[0][0] is catalog:
+        return _colours_of[0][1]
+    colours = _colour_actors(catalog)
+    _colours_of[:] = [(catalog, colours)]
+    return colours
+
+
+def _colour_actors(catalog: Catalog) -> dict[str, str]:
     order = [actor.id for actor in catalog.content.actoren]
     meet = nx.Graph()
     meet.add_nodes_from(order)
