@@ -65,7 +65,7 @@ def test_each_result_shows_the_facts_for_a_referral(page, site_url):
     assert toegang.inner_text().startswith("Een verwijzing van de huisarts is genoeg")
     page.select_option("#f-zorgsoort", "ambulant")
     assert item.locator("[data-feit=beschikking]").inner_text() == "nee"
-    assert toegang.inner_text().startswith("Vrij toegankelijk")
+    assert toegang.inner_text().startswith("Geen beschikking van de gemeente nodig")
 
 
 def test_search_words_that_name_codes_narrow_the_facts_like_a_filter(page, site_url):

@@ -28,12 +28,12 @@ def test_the_list_follows_the_branch_that_stays_in_the_route(page, site_url):
     the list follows the referral (the reason a huisarts opens the page) and notes the other answer."""
     page.goto(site_url + "zorgroutes/huisarts/")
     items = page.locator(".rw-wat__stappen > li").all_inner_texts()
-    assert "Kan de hulp in de basisondersteuning? (ja: stap 3)" in items
+    assert "Kan de hulp in de basisondersteuning? (nee: lees verder; ja: stap 3)" in items
     assert "Verwijzing naar een gecontracteerde aanbieder" in items and "Gemeente stuurt de toewijzing" in items
     page.goto(site_url + "zorgroutes/veiligheidsroute/")  # 'ja' stays in the route here: melden is on the list
     items = page.locator(".rw-wat__stappen > li").all_inner_texts()
     assert any(item.startswith("Meld bij Veilig Thuis") for item in items)
-    assert any(item.endswith("(nee: stap 9)") for item in items)
+    assert any(item.endswith("(ja: lees verder; nee: stap 9)") for item in items)
 
 
 def test_veiligheidsroute_shows_its_exits_as_tel_links_beside_the_list(page, site_url):

@@ -68,7 +68,7 @@ def _regio_per_zorgsoort(page: str, aanbieders: list[Aanbieder], catalog: Catalo
     rows = []
     for z in volgorde:
         naam = catalog.name("zorgsoort", z) if z else "Zonder productcodes in de bronnen"
-        links = ", ".join(f'<a href="{attr(urls.html_link(page, urls.aanbieder(a.id)))}">{attr(a.naam)}</a>' for a in groepen[z])
+        links = " · ".join(f'<a href="{attr(urls.html_link(page, urls.aanbieder(a.id)))}">{attr(a.naam)}</a>' for a in groepen[z])
         rows.append(f"<li><strong>{attr(naam)}:</strong> {links}</li>")
     return '<ul class="rw-regio" data-search-exclude>\n' + "\n".join(rows) + "\n</ul>"
 

@@ -131,7 +131,8 @@ def _table(page: str, categorie: Productcategorie, infos: list[CodeInfo], kolomm
     head = "".join(f'<th scope="col">{attr(c)}</th>' for c in kolommen)
     rows = "\n".join(_row(page, info, catalog, kolommen, gedeeld) for info in sorted(infos, key=lambda i: i.code.code))
     return (f'<div class="rw-tabel"><table id="rw-codes" class="rw-codes">\n'
-            f"<caption>Productcodes van categorie {attr(categorie.categorie)}. Kies een kolomkop om te sorteren.</caption>\n"
+            f'<caption>Productcodes van categorie {attr(categorie.categorie)}.'
+            ' <span class="rw-sorteer-uitleg">Kies een kolomkop om te sorteren.</span></caption>\n'
             f"<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table></div>")
 
 

@@ -170,10 +170,11 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
         href = "#" + urls.stap_anchor(stap.id)
         text = f'<a href="{href}">{attr(stap.titel)}</a>'
         if stap.soort == "beslissing":
-            other, answer = (stap.ja, "ja") if main_branch(route, stap) == stap.nee else (stap.nee, "nee")
+            followed, (other, answer) = (("nee", (stap.ja, "ja")) if main_branch(route, stap) == stap.nee
+                                         else ("ja", (stap.nee, "nee")))
             if other in numbers:
-                text += (f' <span class="rw-wat__nee">({answer}: <a href="#{urls.stap_anchor(other)}">stap {numbers[other]}</a>)'
-                         "</span>")
+                text += (f' <span class="rw-wat__nee">({followed}: lees verder; {answer}: '
+                         f'<a href="#{urls.stap_anchor(other)}">stap {numbers[other]}</a>)</span>')
         elif stap.soort == "route" and stap.route:
             text += f" ({attr(catalog.name('route', stap.route))})"
         items.append(f'<li value="{numbers[stap.id]}">{text}</li>')

@@ -32,7 +32,7 @@ def uitleg(beschikking: str, huisarts: str) -> str:
     if DEEL in (beschikking, huisarts):
         return "Dit verschilt per productcode; kijk bij de productcodes welke toegang nodig is."
     if beschikking == NEE:
-        return "Vrij toegankelijk: er is geen verwijzing en geen beschikking nodig."
+        return "Geen beschikking van de gemeente nodig: deze hulp is vrij toegankelijk."
     if huisarts == JA:
         return "Een verwijzing van de huisarts is genoeg; de aanbieder vraagt daarna de toewijzing aan bij de gemeente."
     return "Alleen met een beschikking van de gemeente; een verwijzing van de huisarts is hier niet genoeg."

@@ -47,13 +47,18 @@
      the left edge: in a wide route the main path often runs down one side, and an empty left half
      looked like a broken diagram. */
   function centreOnTheSteps(container, diagram) {
-    var centres = Array.prototype.map.call(diagram.querySelectorAll("g.node"), function (node) {
+    var nodes = diagram.querySelectorAll("g.node");
+    if (!nodes.length) return;
+    var centres = Array.prototype.map.call(nodes, function (node) {
       var box = node.getBoundingClientRect();
       return box.left + box.width / 2;
     }).sort(function (a, b) { return a - b; });
-    if (!centres.length) return;
     var origin = container.getBoundingClientRect();
-    container.scrollLeft += centres[Math.floor(centres.length / 2)] - origin.left - container.clientWidth / 2;
+    var shift = centres[Math.floor(centres.length / 2)] - origin.left - container.clientWidth / 2;
+    /* ... but never past the route's first step, where a reader starts: its left edge stays in view. */
+    var first = nodes[0].getBoundingClientRect();
+    shift = Math.min(shift, first.left - origin.left - 8);
+    container.scrollLeft += Math.max(0, shift);
   }
   if (!hint.hidden) centreOnTheSteps(figure, svg);
   window.addEventListener("resize", updateHint);
