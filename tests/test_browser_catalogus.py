@@ -142,3 +142,14 @@ def test_on_a_phone_the_cards_sort_by_a_choice_kept_in_the_address(browser, site
 def test_on_a_desktop_the_column_headers_sort_and_the_choice_is_hidden(page, site_url):
     open_category(page, site_url, "43")
     assert not page.locator("#c-sorteer").is_visible()
+
+
+def test_modelled_access_answers_look_different_from_sourced_ones(page, site_url):
+    """Category 51's 'Beschikking nodig: nee' is the routewijzer's choice; category 52's answer is in the
+    sources (beleidsplan 4.1 fn 12, 5.5). A huisarts must be able to tell them apart."""
+    open_category(page, site_url, "51")
+    model = page.locator("dl.rw-feiten--categorie .rw-toegang__model")
+    assert model.is_visible() and "niet uit de bronnen" in model.inner_text()
+    open_category(page, site_url, "52")
+    assert page.locator("dl.rw-feiten--categorie .rw-feiten__toegang").is_visible()
+    assert page.locator(".rw-toegang__model").count() == 0

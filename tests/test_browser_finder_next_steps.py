@@ -78,6 +78,9 @@ def test_search_words_that_name_codes_narrow_the_facts_like_a_filter(page, site_
         assert item.locator("[data-feit=beschikking]").inner_text() == "ja", aanbieder
         assert item.locator("[data-feit=huisarts]").inner_text() == "ja", aanbieder
         assert item.locator("[data-feit=toegang]").inner_text().startswith("Een verwijzing van de huisarts is genoeg")
+        # the pleegzorg category's access is the routewijzer's model, not the sources': said, and marked
+        model = item.locator("[data-feit=toegang-model]")
+        assert "niet uit de bronnen" in model.inner_text() and model.evaluate("e => getComputedStyle(e).borderLeftStyle") == "dotted"
     page.fill("#f-tekst", "elker")  # a name names no code: all of Elker's codes count again
     assert page.locator("#rw-resultaten li[data-id=elker] [data-feit=beschikking]").inner_text() == "voor een deel"
 

@@ -32,6 +32,11 @@ class CodeInfo:
     def huisarts_mag_verwijzen(self) -> bool:
         return "huisarts" in self.verwijzers
 
+    @property
+    def toegang_gemodelleerd(self) -> bool:
+        """The answers on beschikking and verwijzers are the routewijzer's choice, not the sources'."""
+        return self.categorie.toegang_herkomst == "model"
+
 
 @dataclass
 class Catalog:

@@ -267,6 +267,10 @@ class Productcategorie(Beheer):
     omschrijving: str | None = veld(Tekst(3000, True), "Toelichting op de categorie en de indeling.")
     vrij_toegankelijk: bool = veld(JaNee(), "ja: zonder beschikking te gebruiken; nee: zorgtoewijzing nodig.",
                                    verplicht=True)
+    toegang_herkomst: str | None = veld(  # like Stap.herkomst: what is modelled must look different
+        Keuze(*HERKOMSTEN), "Waar vrij_toegankelijk en verwijzers vandaan komen. bron: zo in de bronnen (noem ze bij "
+        "'bronnen'); model: door de routewijzer gekozen (zeg in de omschrijving waarom). De site zet bij gemodelleerde "
+        "antwoorden over beschikking en verwijzing dat ze niet uit de bronnen komen.")
     expertpool_advies_verplicht: bool = veld(
         JaNee(), "Alleen voor een regio met een expertpool (regionaal team van "
         "specialisten): ja als hun advies verplicht is bij toewijzing. Zet geen enkele categorie dit op ja, dan "

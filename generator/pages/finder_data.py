@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..content.catalog import Catalog
 from . import urls
-from .render.toegang import uitleg_tabel
+from .render.toegang import MODEL_ALLE, MODEL_DEEL, uitleg_tabel
 from .wording import lokaal_team
 
 PAGE = urls.FINDER
@@ -73,7 +73,10 @@ def finder_records(catalog: Catalog) -> list[dict]:
 
 def finder_data(catalog: Catalog) -> dict:
     """Records plus, per productcode: lower-case name (free text), zorgsoort, vrij toegankelijk, huisarts;
-    and the toegang sentences (render/toegang), since the browser recomputes a result's answers."""
+    and the toegang sentences (render/toegang), since the browser recomputes a result's answers; the fifth
+    value per code says its answers are modelled."""
     return {"aanbieders": finder_records(catalog), "verder": next_steps(catalog), "toegang": uitleg_tabel(),
+            "toegang_model": {"alle": MODEL_ALLE, "deel": MODEL_DEEL},
             "codes": {code: [info.code.naam.lower(), info.zorgsoort, int(info.vrij_toegankelijk),
-                             int(info.huisarts_mag_verwijzen)] for code, info in catalog.codes.items()}}
+                             int(info.huisarts_mag_verwijzen), int(info.toegang_gemodelleerd)]
+                      for code, info in catalog.codes.items()}}

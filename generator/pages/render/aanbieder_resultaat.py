@@ -12,7 +12,7 @@ from .. import urls
 from ..markdown_text import attr, external_url, tel_href
 from .aanbieders import soort_label
 from .common import leeftijd
-from .toegang import antwoorden, uitleg
+from .toegang import antwoorden, toegang_html
 
 
 def contact(a: Aanbieder) -> str:
@@ -44,7 +44,7 @@ def feiten(a: Aanbieder, catalog: Catalog) -> str:
     facts += [("werkgebied", "Werkgebied", werkgebied(a, catalog)),
               ("leeftijd", "Leeftijd", leeftijd(d.min_leeftijd, d.max_leeftijd) if d else "niet vermeld")]
     items = "".join(f'<div><dt>{attr(label)}</dt><dd data-feit="{key}">{attr(value)}</dd></div>' for key, label, value in facts)
-    toegang = (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd data-feit="toegang">{attr(uitleg(*antwoorden(infos)))}</dd></div>'
+    toegang = (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd data-feit="toegang">{toegang_html(infos)}</dd></div>'
                if infos else "")
     return f'<dl class="rw-feiten">{items}{toegang}<div><dt>Contact</dt><dd>{contact(a)}</dd></div></dl>'
 

@@ -7,7 +7,7 @@ from .. import urls
 from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ..wording import lokaal_team
 from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list, verouderd_melding
-from .toegang import antwoorden, uitleg
+from .toegang import antwoorden, toegang_html
 
 FINANCIERING = {"budget": "budgetgefinancierd (vast jaarbudget)", "tarief": "tariefgefinancierd (tarief met budgetplafond)",
                 "landelijk": "landelijk gecontracteerd (via de VNG)"}
@@ -63,10 +63,11 @@ def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
         return "## Producten\n\nDe brondocumenten noemen geen productcodes voor deze organisatie.\n"
     lines = ["## Producten", ""]
     for zorgsoort in [z.id for z in catalog.content.zorgsoorten if z.id in groups]:
-        beschikking, huisarts = antwoorden([catalog.codes[c] for c in sorted(codes_per_group[zorgsoort])])
+        infos = [catalog.codes[c] for c in sorted(codes_per_group[zorgsoort])]
+        beschikking, huisarts = antwoorden(infos)
         lines += [f"### {inline(catalog.name('zorgsoort', zorgsoort))}", "",
                   f"**Huisarts mag direct verwijzen:** {huisarts} · **Beschikking nodig:** {beschikking}  ",
-                  f"**Toegang:** {uitleg(beschikking, huisarts)}" if uitleg(beschikking, huisarts) else "", "",
+                  f"**Toegang:** {toegang_html(infos)}" if toegang_html(infos) else "", "",
                   md_list(groups[zorgsoort])]
     return "\n".join(lines)
 

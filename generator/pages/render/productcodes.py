@@ -20,7 +20,7 @@ from .. import urls
 from ..markdown_text import attr, blocks, inline
 from ..wording import telwoord
 from .common import Page, bron_links, finish
-from .toegang import antwoorden, uitleg
+from .toegang import antwoorden, toegang_html
 
 PAGE = urls.PRODUCTCODES
 EXPERTPOOL = "Expertpool-advies verplicht"
@@ -160,8 +160,8 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
              f'<p class="rw-terug"><a href="{attr(urls.html_link(page, PAGE))}">Alle productcategorieën en codes</a></p>',
              '<dl class="rw-feiten rw-feiten--categorie">'
              + "".join(f"<div><dt>{attr(k)}</dt><dd>{v}</dd></div>" for k, v in feiten)
-             + (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd>{attr(uitleg(beschikking, huisarts))}</dd></div>'
-                if uitleg(beschikking, huisarts) else "") + "</dl>",
+             + (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd>{toegang_html(infos)}</dd></div>'
+                if toegang_html(infos) else "") + "</dl>",
              blocks(categorie.omschrijving),
              f'<div id="{HELE_CATEGORIE}">\n' + "\n".join(hele) + "\n</div>" if hele else "",
              "## Codes {#codes}", _filters(len(infos)), _table(page, categorie, infos, kolommen, gedeeld, catalog),

@@ -9,6 +9,7 @@ one sentence from here, and the finder gets the same sentences as data, so the w
 from __future__ import annotations
 
 from ...content.catalog import CodeInfo
+from ..markdown_text import attr
 
 JA, NEE, DEEL, ONBEKEND = "ja", "nee", "voor een deel", "niet bekend"
 
@@ -36,6 +37,24 @@ def uitleg(beschikking: str, huisarts: str) -> str:
     if huisarts == JA:
         return "Een verwijzing van de huisarts is genoeg; de aanbieder vraagt daarna de toewijzing aan bij de gemeente."
     return "Alleen met een beschikking van de gemeente; een verwijzing van de huisarts is hier niet genoeg."
+
+
+MODEL_ALLE = "Let op: deze toegang is een indeling van deze routewijzer, niet uit de bronnen; vraag het na bij de gemeente."
+MODEL_DEEL = "Let op: voor een deel van de codes is de toegang een indeling van deze routewijzer, niet uit de bronnen."
+
+
+def herkomst(infos: list[CodeInfo]) -> str:
+    """What is modelled must look different from what is sourced: the notice for answers the routewijzer chose."""
+    gemodelleerd = ja_nee_deel([i.toegang_gemodelleerd for i in infos])
+    return MODEL_ALLE if gemodelleerd == JA else MODEL_DEEL if gemodelleerd == DEEL else ""
+
+
+def toegang_html(infos: list[CodeInfo]) -> str:
+    """The sentence for a set of codes, with the modelled-answer notice in its own marked span."""
+    zin, model = uitleg(*antwoorden(infos)), herkomst(infos)
+    if not zin:
+        return ""
+    return attr(zin) + (f' <span class="rw-toegang__model" data-feit="toegang-model">{attr(model)}</span>' if model else "")
 
 
 def uitleg_tabel() -> dict[str, str]:

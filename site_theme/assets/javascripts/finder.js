@@ -16,7 +16,7 @@
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
   var records = [], codes = {}, byId = {}, verder = null, announceTimer = null, without = null, currentTest = null;
-  var currentWordCodes = [], toegang = {};
+  var currentWordCodes = [], toegang = {}, toegangModel = {};
   var geen = document.getElementById("rw-geen");
   var LABELS = {tekst: "de zoektekst", zorgsoort: "de zorgsoort", product: "het product", gemeente: "de gemeente",
                 leeftijd: "de leeftijd", financiering: "de financiering", toegang: "de toegang",
@@ -107,8 +107,17 @@
     huisarts.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][3]); }));
     beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
     if (uitleg) {
-      uitleg.textContent = toegang[beschikking.textContent + "|" + huisarts.textContent] || "";
-      uitleg.parentNode.hidden = !uitleg.textContent;
+      /* The sentence, and (in its own marked span) that the answers are the routewijzer's choice where they are. */
+      var zin = toegang[beschikking.textContent + "|" + huisarts.textContent] || "";
+      var model = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][4]); }));
+      uitleg.textContent = zin;
+      if (zin && (model === "ja" || model === "voor een deel")) {
+        uitleg.appendChild(document.createTextNode(" "));
+        var mark = element("span", model === "ja" ? toegangModel.alle : toegangModel.deel, "rw-toegang__model");
+        mark.setAttribute("data-feit", "toegang-model");
+        uitleg.appendChild(mark);
+      }
+      uitleg.parentNode.hidden = !zin;
     }
   }
 
@@ -237,6 +246,7 @@
     codes = data.codes;
     verder = data.verder || null;
     toegang = data.toegang || {};
+    toegangModel = data.toegang_model || {};
     records.forEach(function (r) { byId[r.id] = r; });
     more.addEventListener("click", function () {
       shownMax += PAGE_SIZE;
