@@ -37,15 +37,15 @@ def feiten(a: Aanbieder, catalog: Catalog) -> str:
     puzzle the reader."""
     infos = [catalog.codes[c] for c in catalog.codes_per_aanbieder[a.id]]
     d = a.doelgroep
-    facts = []
+    facts, toegang = [], ""
     if infos:
         beschikking, huisarts = antwoorden(infos)
         facts += [("huisarts", "Huisarts mag direct verwijzen", huisarts), ("beschikking", "Beschikking nodig", beschikking)]
+        toegang = (f'<div class="rw-feiten__toegang"><dt>Toegang</dt>'
+                   f'<dd data-feit="toegang">{toegang_html(beschikking, huisarts, infos)}</dd></div>')
     facts += [("werkgebied", "Werkgebied", werkgebied(a, catalog)),
               ("leeftijd", "Leeftijd", leeftijd(d.min_leeftijd, d.max_leeftijd) if d else "niet vermeld")]
     items = "".join(f'<div><dt>{attr(label)}</dt><dd data-feit="{key}">{attr(value)}</dd></div>' for key, label, value in facts)
-    toegang = (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd data-feit="toegang">{toegang_html(infos)}</dd></div>'
-               if infos else "")
     return f'<dl class="rw-feiten">{items}{toegang}<div><dt>Contact</dt><dd>{contact(a)}</dd></div></dl>'
 
 

@@ -67,7 +67,7 @@ def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
         beschikking, huisarts = antwoorden(infos)
         lines += [f"### {inline(catalog.name('zorgsoort', zorgsoort))}", "",
                   f"**Huisarts mag direct verwijzen:** {huisarts} · **Beschikking nodig:** {beschikking}  ",
-                  f"**Toegang:** {toegang_html(infos)}" if toegang_html(infos) else "", "",
+                  f"**Toegang:** {toegang}" if (toegang := toegang_html(beschikking, huisarts, infos)) else "", "",
                   md_list(groups[zorgsoort])]
     return "\n".join(lines)
 

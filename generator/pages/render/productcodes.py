@@ -145,6 +145,7 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
     nummer = categorie.categorie
     infos = [catalog.codes[p.code] for p in categorie.productcodes]
     beschikking, huisarts = antwoorden(infos)
+    toegang = toegang_html(beschikking, huisarts, infos)
     zorgsoort = urls.html_link(page, PAGE, urls.zorgsoort_anchor(categorie.zorgsoort))
     kolommen, gedeeld = _indeling(infos, catalog, page)
     feiten = [("Zorgsoort", f'<a href="{attr(zorgsoort)}">{attr(catalog.name("zorgsoort", categorie.zorgsoort))}</a>'),
@@ -160,8 +161,7 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
              f'<p class="rw-terug"><a href="{attr(urls.html_link(page, PAGE))}">Alle productcategorieën en codes</a></p>',
              '<dl class="rw-feiten rw-feiten--categorie">'
              + "".join(f"<div><dt>{attr(k)}</dt><dd>{v}</dd></div>" for k, v in feiten)
-             + (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd>{toegang_html(infos)}</dd></div>'
-                if toegang_html(infos) else "") + "</dl>",
+             + (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd>{toegang}</dd></div>' if toegang else "") + "</dl>",
              blocks(categorie.omschrijving),
              f'<div id="{HELE_CATEGORIE}">\n' + "\n".join(hele) + "\n</div>" if hele else "",
              "## Codes {#codes}", _filters(len(infos)), _table(page, categorie, infos, kolommen, gedeeld, catalog),

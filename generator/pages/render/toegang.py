@@ -49,11 +49,13 @@ def herkomst(infos: list[CodeInfo]) -> str:
     return MODEL_ALLE if gemodelleerd == JA else MODEL_DEEL if gemodelleerd == DEEL else ""
 
 
-def toegang_html(infos: list[CodeInfo]) -> str:
-    """The sentence for a set of codes, with the modelled-answer notice in its own marked span."""
-    zin, model = uitleg(*antwoorden(infos)), herkomst(infos)
+def toegang_html(beschikking: str, huisarts: str, infos: list[CodeInfo]) -> str:
+    """The sentence for the answers over a set of codes (the caller has them: antwoorden), with the
+    modelled-answer notice in its own marked span; empty when nothing is known."""
+    zin = uitleg(beschikking, huisarts)
     if not zin:
         return ""
+    model = herkomst(infos)
     return attr(zin) + (f' <span class="rw-toegang__model" data-feit="toegang-model">{attr(model)}</span>' if model else "")
 
 
