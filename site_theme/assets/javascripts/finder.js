@@ -16,7 +16,7 @@
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
   var records = [], codes = {}, byId = {}, verder = null, announceTimer = null, without = null, currentTest = null;
-  var currentWordCodes = [], toegang = {}, toegangModel = {};
+  var currentWordCodes = [], toegangZinnen = {}, toegangModel = {};
   var geen = document.getElementById("rw-geen");
   var LABELS = {tekst: "de zoektekst", zorgsoort: "de zorgsoort", product: "het product", gemeente: "de gemeente",
                 leeftijd: "de leeftijd", financiering: "de financiering", toegang: "de toegang",
@@ -72,6 +72,10 @@
     var product = value("product").toUpperCase(), toegang = value("toegang"), huisarts = value("huisarts");
     var age = value("leeftijd") === "" ? null : Number(value("leeftijd"));
     var productOk = codeTest(zorgsoort, product, toegang, huisarts);
+    if (without === null) {  /* the shown results' facts follow the same codes (updateFacts) */
+      currentTest = productOk;
+      currentWordCodes = wordCodes;
+    }
     return function (r) {
       for (var i = 0; i < words.length; i++) {
         if (r.t.indexOf(words[i]) === -1 && !hasAny(r.c, wordCodes[i])) return false;
@@ -108,7 +112,7 @@
     beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
     if (uitleg) {
       /* The sentence, and (in its own marked span) that the answers are the routewijzer's choice where they are. */
-      var zin = toegang[beschikking.textContent + "|" + huisarts.textContent] || "";
+      var zin = toegangZinnen[beschikking.textContent + "|" + huisarts.textContent] || "";
       var model = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][4]); }));
       uitleg.textContent = zin;
       if (zin && (model === "ja" || model === "voor een deel")) {
@@ -206,8 +210,6 @@
     for (var i = 0; i < records.length; i++) {
       if (matches(records[i])) matched.push(records[i].id);
     }
-    currentTest = codeTest(value("zorgsoort"), value("product").toUpperCase(), value("toegang"), value("huisarts"));
-    currentWordCodes = value("tekst").toLowerCase().split(/\s+/).filter(Boolean).map(codesMatching);
     lastMatched = matched;
     render(matched);
     var n = matched.length;
@@ -245,7 +247,7 @@
     records = data.aanbieders;
     codes = data.codes;
     verder = data.verder || null;
-    toegang = data.toegang || {};
+    toegangZinnen = data.toegang || {};
     toegangModel = data.toegang_model || {};
     records.forEach(function (r) { byId[r.id] = r; });
     more.addEventListener("click", function () {
