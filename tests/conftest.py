@@ -39,6 +39,17 @@ def minimal_root(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def minimal_catalog():
+    """The minimal content tree's catalog, checked once. Read only: a test that changes content copies
+    the tree (minimal_root)."""
+    from generator.content import check
+
+    checked = check(MINIMAL)
+    assert not checked.diagnostics.fouten
+    return checked.catalog
+
+
+@pytest.fixture(scope="session")
 def default_site(tmp_path_factory) -> Path:
     """The default (Groningen) content, built once into a temporary root."""
     from generator.site.build import build_site

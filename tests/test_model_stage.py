@@ -5,32 +5,28 @@ from generator.content import check
 from generator.pages import urls
 
 
-def catalog():
-    return check(MINIMAL).catalog
-
-
-def test_code_properties_fall_back_to_the_category_and_can_be_overridden():
-    c = catalog()
+def test_code_properties_fall_back_to_the_category_and_can_be_overridden(minimal_catalog):
+    c = minimal_catalog
     regulier, specialistisch = c.codes["45A01"], c.codes["45A02"]
     assert (regulier.zorgsoort, regulier.verwijzers, regulier.huisarts_mag_verwijzen) == ("ambulant", ("gemeente", "huisarts"), True)
     assert (specialistisch.zorgsoort, specialistisch.verwijzers, specialistisch.huisarts_mag_verwijzen) == ("verblijf", ("gemeente",), False)
 
 
-def test_a_category_reference_means_every_code_in_it():
-    c = catalog()
+def test_a_category_reference_means_every_code_in_it(minimal_catalog):
+    c = minimal_catalog
     assert c.codes_of("45") == ["45A01", "45A02"] and c.codes_of("45A02") == ["45A02"] and c.codes_of("99") == []
     assert [a.id for a in c.aanbieders_per_code["45A01"]] == ["hulp-bv", "regiozorg"]
     assert [a.id for a in c.aanbieders_per_code["45A02"]] == ["regiozorg"]
 
 
-def test_routes_leading_to_a_code_and_routes_pointing_at_a_route():
-    c = catalog()
+def test_routes_leading_to_a_code_and_routes_pointing_at_a_route(minimal_catalog):
+    c = minimal_catalog
     assert [(r.id, s.id) for r, s in c.stappen_per_code["45A01"]] == [("huisarts", "verwijzing")]
     assert [(r.id, s.id) for r, s in c.verwijzingen_naar_route["veiligheid"]] == [("huisarts", "veilig")]
 
 
-def test_werkgebied_regio_covers_every_gemeente():
-    c = catalog()
+def test_werkgebied_regio_covers_every_gemeente(minimal_catalog):
+    c = minimal_catalog
     assert [a.id for a in c.aanbieders_in("noord")] == ["hulp-bv", "regiozorg"]
     assert [a.id for a in c.aanbieders_in("zuid")] == ["regiozorg"]
 
@@ -49,9 +45,8 @@ def test_links_between_pages():
 
 def test_route_graphs_are_computed_once_in_the_check_and_reused_by_the_pages(monkeypatch):
     """The diagram, the route page and the route's open data read the graphs the check built."""
-    from conftest import MINIMAL
 
-    from generator.content import check, route_graph
+    from generator.content import route_graph
     from generator.pages import Schema, render_pages, route_dots
     from generator.pages.route_data import route_files
 

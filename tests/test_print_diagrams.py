@@ -7,9 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, check_golden
+from conftest import check_golden
 
-from generator.content import check
 from generator.pages import print_diagrams as pd
 from generator.pages.diagrams import PAPIER, route_dot
 from generator.pages.graphviz_render import node_heights, paper_svg
@@ -17,15 +16,8 @@ from generator.pages.graphviz_render import node_heights, paper_svg
 GOLDEN = Path(__file__).parent / "golden"
 
 
-@pytest.fixture(scope="module")
-def catalog():
-    checked = check(MINIMAL)
-    assert not checked.diagnostics.fouten
-    return checked.catalog
-
-
-def route(catalog, route_id):
-    return next(r for r in catalog.content.routes if r.id == route_id)
+def route(minimal_catalog, route_id):
+    return next(r for r in minimal_catalog.content.routes if r.id == route_id)
 
 
 def fake_svg(width: float, height: float, nodes: dict[str, float] | None = None) -> str:
@@ -35,19 +27,19 @@ def fake_svg(width: float, height: float, nodes: dict[str, float] | None = None)
 
 
 @pytest.mark.parametrize("route_id", ["huisarts", "veiligheid"])
-def test_paper_dot_source(catalog, route_id, update_goldens):
-    dot = route_dot(route(catalog, route_id), catalog, PAPIER)
+def test_paper_dot_source(minimal_catalog, route_id, update_goldens):
+    dot = route_dot(route(minimal_catalog, route_id), minimal_catalog, PAPIER)
     assert "URL=" not in dot and 'fontsize="13"' in dot  # nothing to click on paper; edge labels as large as nodes
     check_golden(GOLDEN / f"{route_id}.papier.dot", dot, update_goldens)
 
 
-def test_a_route_cut_in_two_says_where_it_goes_on_and_where_it_came_from(catalog, update_goldens):
-    veiligheid = route(catalog, "veiligheid")
+def test_a_route_cut_in_two_says_where_it_goes_on_and_where_it_came_from(minimal_catalog, update_goldens):
+    veiligheid = route(minimal_catalog, "veiligheid")
     heights = {stap.id: float(i) for i, stap in enumerate(veiligheid.stappen)}  # one rank per step, in order
     bands = pd.split(veiligheid, heights, 2)
     assert [stap for band in bands for stap in band] == [stap.id for stap in veiligheid.stappen]
     assert pd.split(veiligheid, {}, 2) == [[stap.id for stap in veiligheid.stappen]]  # no positions: one part
-    first, second = pd.paper_dots(veiligheid, catalog, bands)
+    first, second = pd.paper_dots(veiligheid, minimal_catalog, bands)
     assert "verder in deel 2" in first and "vervolg van" in second
     check_golden(GOLDEN / "veiligheid.papier-deel-1.dot", first, update_goldens)
     check_golden(GOLDEN / "veiligheid.papier-deel-2.dot", second, update_goldens)
@@ -62,7 +54,7 @@ def test_orientation_and_scale():
     assert pd.MIN_LABEL_PT <= tall.label_pt < 13
 
 
-def test_only_routes_that_would_print_too_small_are_cut(catalog):
+def test_only_routes_that_would_print_too_small_are_cut(minimal_catalog):
     """A fake Graphviz whose drawing is 200 pt high per step (markers of a cut route aside): the 7-step
     route is too tall for one page at 8 pt and gets cut; the 4-step one fits. Each part then prints
     large enough."""
@@ -76,7 +68,7 @@ def test_only_routes_that_would_print_too_small_are_cut(catalog):
             out.append(fake_svg(300, 200 * len(nodes), {node: 200 * i for i, node in enumerate(nodes)}))
         return out
 
-    result = pd.paper_diagrams(catalog, render)
+    result = pd.paper_diagrams(minimal_catalog, render)
     assert {rid: len(bladen) for rid, bladen in result.items()} == {"huisarts": 1, "veiligheid": 2}
     assert calls == [2, 2]  # every route at once, then the two parts of the one that did not fit
     assert all(blad.label_pt >= pd.MIN_LABEL_PT for bladen in result.values() for blad in bladen)
