@@ -60,9 +60,7 @@ def zorgsoort_anchor(zorgsoort_id: str) -> str:
 def product(code_or_categorie: str, categorie: str) -> tuple[str, str]:
     """Where a productcode or productcategorie is explained: (page, anchor). A code is its own anchor on
     its category's page (productcodes/45/#45A48); a category is the top of its page."""
-    if code_or_categorie == categorie:
-        return productcategorie(categorie), ""
-    return productcategorie(categorie), code_or_categorie
+    return productcategorie(categorie), "" if code_or_categorie == categorie else code_or_categorie
 
 
 def begrip_anchor(begrip_id: str) -> str:

@@ -123,14 +123,9 @@ def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalo
 MAX_WAT_TE_DOEN = 12
 
 
-def _leaves_the_route(route: Zorgroute, stap_id: str | None) -> bool:
+def _soort(route: Zorgroute, stap_id: str | None) -> str | None:
     stap = route.stap(stap_id) if stap_id else None
-    return stap is not None and stap.soort == "route"
-
-
-def _stays_in_the_route(route: Zorgroute, stap_id: str | None) -> bool:
-    stap = route.stap(stap_id) if stap_id else None
-    return stap is not None and stap.soort in ("actie", "beslissing")
+    return stap.soort if stap else None
 
 
 def main_branch(route: Zorgroute, stap: Stap) -> str | None:
@@ -138,7 +133,7 @@ def main_branch(route: Zorgroute, stap: Stap) -> str | None:
     another one while 'nee' goes on here. The huisarts route asks 'Kan de hulp in de basisondersteuning?';
     following 'ja' there made its list three steps long, ending at the basisteam, and left the referral,
     the reason a huisarts opens the page, as a footnote."""
-    if _leaves_the_route(route, stap.ja) and _stays_in_the_route(route, stap.nee):
+    if _soort(route, stap.ja) == "route" and _soort(route, stap.nee) in ("actie", "beslissing"):
         return stap.nee
     return stap.ja
 
@@ -170,8 +165,8 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
         href = "#" + urls.stap_anchor(stap.id)
         text = f'<a href="{href}">{attr(stap.titel)}</a>'
         if stap.soort == "beslissing":
-            followed, (other, answer) = (("nee", (stap.ja, "ja")) if main_branch(route, stap) == stap.nee
-                                         else ("ja", (stap.nee, "nee")))
+            nee_first = main_branch(route, stap) == stap.nee
+            followed, answer, other = ("nee", "ja", stap.ja) if nee_first else ("ja", "nee", stap.nee)
             if other in numbers:
                 text += (f' <span class="rw-wat__nee">({followed}: lees verder; {answer}: '
                          f'<a href="#{urls.stap_anchor(other)}">stap {numbers[other]}</a>)</span>')
