@@ -156,7 +156,7 @@
   sortField.appendChild(sortChoice);
   form.insertBefore(sortField, form.querySelector(".rw-knoppen"));
   sortChoice.addEventListener("change", function (event) {
-    event.stopPropagation();  /* the form's own change handler would save the old order first */
+    event.stopPropagation();  /* applied here, with the new order: the form's change handler would only repeat it */
     var value = sortChoice.value;
     sortBy(value === "" ? null : parseInt(value, 10), /-af$/.test(value));
     apply(true);
