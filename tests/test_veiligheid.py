@@ -94,3 +94,19 @@ def test_the_huisarts_route_branches_into_the_veiligheidsroute_early(catalog):
     assert naar_veilig
     verwijzing = nx.shortest_path_length(graph, route.start, "verwijzing")
     assert nx.shortest_path_length(graph, route.start, naar_veilig[0]) < verwijzing
+
+
+def test_corrected_facts_stay_corrected(catalog):
+    """Errors a line-by-line read against the sources found (issue 21): they must not come back."""
+    basisteam = catalog.graphs["basisteam"]
+    assert basisteam.has_edge("basisondersteuning", "pgb"), "a pgb is possible for flexibele ondersteuning too"
+    svb = catalog.begrip("sociale-verzekeringsbank")
+    assert "namens de gemeente" in svb.uitleg and "namens de cliënt" not in svb.uitleg
+    pgb = _route(catalog, "basisteam").stap("pgb")
+    assert "namens de gemeente" in pgb.beschrijving and "namens het gezin" not in pgb.beschrijving
+    bopz = catalog.codes["43B14"]
+    assert bopz.zorgsoort != "maatregel" and "gi" not in bopz.verwijzers
+    wie = next(p for p in catalog.content.paginas if p.id == "wie-levert-wat").tekst
+    assert "kinderrechter" in wie and "zonder besluit van de gemeente" in wie
+    basis_exits = [s for s in _route(catalog, "basisteam").stappen if s.soort == "nood" and s.nood == "crisis"]
+    assert basis_exits, "the basisteam route needs a crisis exit"
