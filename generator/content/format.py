@@ -22,6 +22,7 @@ from .model import (  # noqa: F401  (re-exported: the choices are part of the fo
 
 BRONVERWIJZING = model.Bronverwijzing.SCHEMA
 BRON = model.Bron.SCHEMA
+SECTIE = model.Sectie.SCHEMA
 ACTOR = model.Actor.SCHEMA
 BEGRIP = model.Begrip.SCHEMA
 BERICHT_SCHEMA = model.Bericht.SCHEMA
@@ -55,5 +56,5 @@ ACTOREN_BESTAND = Schema("actoren", [Veld("actoren", Lijst(ACTOR), True, "Rollen
 BEGRIPPEN_BESTAND = Schema("begrippen", [Veld("begrippen", Lijst(BEGRIP, 2000), True, "Begrippen en afkortingen.")])
 
 ALL_SCHEMAS = [ZORGROUTE, STAP, OVERGANG_BLOK, AANBIEDER, LOCATIE, DOELGROEP, PRODUCTCATEGORIE,
-               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, SITE, GEMEENTE, TELLING, NOODCONTACT, BEGRIP, BRON, ACTOR,
+               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, SITE, GEMEENTE, TELLING, NOODCONTACT, BEGRIP, BRON, SECTIE, ACTOR,
                CODELIJSTEN, BERICHT_SCHEMA, CODEWAARDE, BRONVERWIJZING]
