@@ -58,9 +58,8 @@
     var width = container.clientWidth;
     var boxes = nodes.map(function (node) {
       var box = node.getBoundingClientRect();
-      var id = node.querySelector("title");
       return {left: box.left - origin.left + container.scrollLeft, right: box.right - origin.left + container.scrollLeft,
-              main: !!(id && main[id.textContent.trim()])};
+              main: !!main[node.getAttribute("data-id")]};
     });
     var counted = boxes.filter(function (b) { return b.main; });
     if (!counted.length) counted = boxes;
