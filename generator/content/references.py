@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
 from .fields import Verwijzing
 from .kinds import SOORT, SOORTEN
-from .model import Content
+from .model import NOOD_SOORTEN, Content
 
 MAX_LISTED = 30  # longer lists (productcodes, begrippen of a big region) would bury the message
 
@@ -70,9 +70,9 @@ def check_regio(content: Content, diagnostics: Diagnostics) -> None:
     if content.regio is None:
         return
     soorten = {n.soort for n in content.regio.noodcontacten}
-    for soort, wat in (("acuut", "acuut gevaar (112)"), ("advies-melden", "advies en melden (Veilig Thuis)"),
-                       ("crisis", "crisis")):
+    for soort in NOOD_SOORTEN:
         if soort not in soorten:
+            wat = NOOD_SOORTEN.label(soort)
             diagnostics.fout(content.regio.at("noodcontacten"), "noodcontacten",
                              f"Er is geen noodcontact voor {wat}.",
                              f"Voeg een noodcontact toe met 'soort: {soort}'.")
