@@ -14,7 +14,7 @@ from pathlib import Path
 from ..content import Checked, check
 from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, InternalError
 from ..content.timings import Timings
-from ..pages import navigation, render_pages, route_dots, site_extra
+from ..pages import navigation, render_pages, route_dots, site_extra, urls
 from ..pages.diagrams import Schema
 from ..pages.exports import export_files
 from ..pages.graphviz_render import clean_svg, render_svgs
@@ -67,7 +67,7 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
         for page in pages:
             writer.write(page.src, page.markdown)
         for route_id, dot in dots.items():
-            writer.write(f"zorgroutes/{route_id}.dot", dot)
+            writer.write(urls.route_dot(route_id), dot)
         for relpath, data in exports.items():
             writer.write(relpath, data)
         writer.remove_stale()
