@@ -57,7 +57,6 @@ def _form(catalog: Catalog) -> str:
 
 def render_finder(catalog: Catalog) -> Page:
     aanbieders = sorted(catalog.content.aanbieders, key=lambda a: a.naam.lower())
-    script = urls.site_asset(PAGE, "assets/javascripts/finder.js")
     parts = [
         "# Aanbieder vinden",
         "Welke organisatie levert deze hulp, voor welke leeftijd, in welke gemeente, en mag de huisarts direct "
@@ -72,6 +71,5 @@ def render_finder(catalog: Catalog) -> Page:
         '<div id="rw-geen" class="rw-geen" hidden></div>',
         '<ul id="rw-resultaten" class="rw-resultaten">\n' + "\n".join(resultaat(a, catalog, PAGE) for a in aanbieders) + "\n</ul>",
         '<button type="button" id="rw-meer" class="md-button rw-meer" hidden>Toon meer</button>',
-        f'<script src="{script}" defer></script>',
     ]
     return finish(PAGE, "\n\n".join(parts), catalog, "Aanbieder vinden")
