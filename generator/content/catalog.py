@@ -74,6 +74,13 @@ class Catalog:
         """The transitions of a route in document order, from the graph the check built."""
         return overgangen(self.graphs[route_id])
 
+    def nooduitgangen(self, route_id: str, stap_id: str) -> list[str]:
+        """The emergency exits open from a step without being written there (see route_graph.altijd_uitgangen)."""
+        graph = self.graphs[route_id]
+        if stap_id not in graph:
+            return []
+        return [naar for naar in graph.successors(stap_id) if graph.edges[stap_id, naar].get("altijd")]
+
     def name(self, kind: str, key: str) -> str:
         return self._names[kind].get(key, key)
 

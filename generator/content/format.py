@@ -23,6 +23,7 @@ from .model import (  # noqa: F401  (re-exported: the choices are part of the fo
 
 BRONVERWIJZING = model.Bronverwijzing.SCHEMA
 BRON = model.Bron.SCHEMA
+SECTIE = model.Sectie.SCHEMA
 ACTOR = model.Actor.SCHEMA
 BEGRIP = model.Begrip.SCHEMA
 BERICHT_SCHEMA = model.Bericht.SCHEMA

@@ -67,6 +67,9 @@ UITVOERINGSVARIANTEN = Keuzes(Optie("inspanningsgericht", "inspanningsgericht"),
 
 _NOWHERE = Locatie("")
 _ALS_AFWIJKEND = "Alleen invullen als deze code afwijkt van zijn categorie."
+SECTIE_UITLEG = ("Sectie van dat document: het nummer uit 'secties' van de bron ('2.2.1b', 'Bijlage 5'), eventueel "
+                 "gevolgd door een kop binnen die sectie ('5.6 Jeugdbescherming en jeugdreclassering'). Meer secties "
+                 "scheiden met '; '.")
 
 
 @dataclass(kw_only=True)
@@ -82,7 +85,7 @@ class Located:
 @blok("bronverwijzing")
 class Bronverwijzing(Located):
     bron: str = veld(Ref("bron"), "Id van een document uit content/bronnen.yaml.", verplicht=True)
-    sectie: str | None = veld(Tekst(200), "Hoofdstuk, paragraaf of bijlage in dat document.")
+    sectie: str | None = veld(Tekst(200), SECTIE_UITLEG)
 
 
 @dataclass(kw_only=True)
@@ -100,10 +103,26 @@ class Beheer(Located):
         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is.")
 
 
+@blok("sectie")
+class Sectie(Located):
+    """A heading of a source document, as the document itself numbers and names it: what a citation points at."""
+
+    nummer: str = veld(Tekst(40), "Nummer zoals in het document ('2.2.1', '2.2.1b', 'Bijlage 5'), of de naam van "
+                       "een deel zonder nummer ('Verklarende woordenlijst'). Verwijzingen noemen dit nummer.",
+                       verplicht=True)
+    titel: str = veld(Tekst(200), "Titel van de sectie, zoals in het document.", verplicht=True)
+
+
 @blok("bron")
 class Bron(Located):
     id: str = veld(Id(), "Korte naam waarmee andere bestanden naar dit document verwijzen.", verplicht=True)
     titel: str = veld(Tekst(300), "Titel van het document.", verplicht=True)
+    kort: str | None = veld(Tekst(60), "Korte titel op de pagina's ('Bron: <kort>, §2.2.1 ...'); anders de titel.")
+    landelijk: bool = veld(JaNee(), "ja: een landelijke openbare bron (wet, landelijke standaard), niet een van de "
+                           "regionale brondocumenten; de site zegt dat bij elke verwijzing.", standaard=False)
+    secties: list[Sectie] = veld(Lijst(Sectie.SCHEMA, 500), "De hoofdstukken en paragrafen van het document, met de "
+                                 "nummers en titels van het document zelf. Staan ze er, dan moet elke 'sectie' van een "
+                                 "verwijzing naar dit document met een van deze nummers beginnen.", standaard=[])
     uitgever: str = veld(Tekst(200), "Organisatie die het document heeft uitgebracht.", verplicht=True)
     datum: str = veld(Tekst(60), "Datum of periode van uitgave, zoals in het document.", verplicht=True)
     omschrijving: str | None = veld(Tekst(2000, True), "Waar het document over gaat.")
@@ -170,7 +189,7 @@ class Telling(Located):
                         verplicht=True)
     bron: str = veld(Ref("bron"), "Id van het document uit content/bronnen.yaml waar het cijfer in staat.",
                      verplicht=True)
-    sectie: str | None = veld(Tekst(200), "Hoofdstuk, paragraaf of tabel in dat document.")
+    sectie: str | None = veld(Tekst(200), SECTIE_UITLEG)
 
 
 @blok("herindeling")
@@ -183,7 +202,7 @@ class Herindeling(Located):
     toelichting: str | None = veld(Tekst(300), "Bijvoorbeeld welk deel naar een andere gemeente ging.")
     bron: str = veld(Ref("bron"), "Id van het document uit content/bronnen.yaml waar de herindeling in staat.",
                      verplicht=True)
-    sectie: str | None = veld(Tekst(200), "Hoofdstuk, paragraaf of tabel in dat document.")
+    sectie: str | None = veld(Tekst(200), SECTIE_UITLEG)
 
 
 @blok("feedback")
