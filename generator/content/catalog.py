@@ -13,8 +13,9 @@ from functools import cached_property
 
 import networkx as nx
 
-from .model import Aanbieder, Begrip, Content, Productcategorie, Productcode, Stap, Zorgroute
+from .model import Aanbieder, Begrip, Content, Gemeente, Productcategorie, Productcode, Stap, Zorgroute
 from .route_graph import Edge, overgangen
+from .slug import slug
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,20 @@ class CodeInfo:
     def toegang_gemodelleerd(self) -> bool:
         """The answers on beschikking and verwijzers are the routewijzer's choice, not the sources'."""
         return self.categorie.toegang_herkomst == "model"
+
+
+@dataclass(frozen=True)
+class HuidigeGemeente:
+    """A gemeente as readers know it today: after a herindeling, the new gemeente with the former ones
+    (whose content is recorded under their own ids) as its members."""
+
+    id: str  # the id of the member with today's name, else the slug of that name
+    naam: str
+    leden: tuple[Gemeente, ...]
+
+    @property
+    def voormalige(self) -> list[Gemeente]:
+        return sorted((g for g in self.leden if g.opgegaan_in), key=lambda g: g.naam.lower())
 
 
 @dataclass
@@ -63,6 +78,18 @@ class Catalog:
 
     def aanbieders_in(self, gemeente_id: str) -> list[Aanbieder]:
         return [a for a in self.content.aanbieders if "regio" in a.werkgebied or gemeente_id in a.werkgebied]
+
+    @cached_property
+    def huidige_gemeenten(self) -> list[HuidigeGemeente]:
+        """Today's gemeenten, sorted by name: each former gemeente under the one it merged into."""
+        groepen: dict[str, list[Gemeente]] = {}
+        for g in self.content.gemeenten:
+            groepen.setdefault(g.opgegaan_in.naam if g.opgegaan_in else g.naam, []).append(g)
+        result = []
+        for naam, leden in groepen.items():
+            zelf = next((g for g in leden if g.naam == naam and not g.opgegaan_in), None)
+            result.append(HuidigeGemeente(zelf.id if zelf else slug(naam), naam, tuple(leden)))
+        return sorted(result, key=lambda h: h.naam.lower())
 
     def categorie_van(self, ref: str) -> str:
         """The productcategorie of a productcode, or the category itself (pages are per category)."""

@@ -86,6 +86,19 @@ class Beheer(Located):
         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is.")
 
 
+@dataclass(kw_only=True)
+class Zoekbaar(Located):
+    """Shared by what a reader looks for in everyday words (zorgsoort, productcategorie, begrip): nobody
+    types 'GGZ kort', a huisarts types 'angst'. The finder and the site search use these words."""
+
+    zoekwoorden: list[str] = veld(Lijst(Tekst(60)), "Woorden waarmee lezers dit zoeken: klachten en gewone woorden "
+                                  "(angst, somberheid, ADHD, pleeggezin ...). De zoekfunctie en 'Aanbieder vinden' "
+                                  "vinden het daarmee en zeggen 'gevonden via ...'.", standaard=[])
+    zoekwoorden_herkomst: str | None = veld(
+        Keuze(*HERKOMSTEN), "Waar de zoekwoorden vandaan komen. bron: uit de bronnen (noem ze bij 'bronnen'); "
+        "model: door de routewijzer gekozen; de site zegt dan dat de woorden niet uit de bronnen komen.")
+
+
 @blok("bron")
 class Bron(Located):
     id: str = veld(Id(), "Korte naam waarmee andere bestanden naar dit document verwijzen.", verplicht=True)
@@ -106,7 +119,7 @@ class Actor(Located):
 
 
 @blok("begrip")
-class Begrip(Beheer):
+class Begrip(Beheer, Zoekbaar):
     id: str = veld(Id(), "Id waarmee routestappen naar dit begrip verwijzen.", verplicht=True)
     term: str = veld(Tekst(120), "Het begrip zoals het op de site staat.", verplicht=True)
     afkorting: str | None = veld(Tekst(30), "Afkorting; overal op de site wordt die bij aanwijzen uitgelegd.")
@@ -235,7 +248,7 @@ class Regio(Beheer):
 
 
 @blok("zorgsoort")
-class Zorgsoort(Beheer):
+class Zorgsoort(Beheer, Zoekbaar):
     id: str = veld(Id(), "Id waarmee productcategorieën naar deze zorgsoort verwijzen.", verplicht=True)
     naam: str = veld(Tekst(120), "Naam van de zorgsoort.", verplicht=True)
     omschrijving: str = veld(Tekst(3000, True), "Wat onder deze zorgsoort valt.", verplicht=True)
@@ -259,7 +272,7 @@ class Productcode(Located):
 
 
 @blok("productcategorie")
-class Productcategorie(Beheer):
+class Productcategorie(Beheer, Zoekbaar):
     categorie: str = veld(CATEGORIE, "Landelijke productcategorie (2 cijfers, tussen aanhalingstekens).",
                           verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de categorie.", verplicht=True)
