@@ -65,3 +65,20 @@ def test_unknown_age_is_a_group_of_its_own(page, site_url):
     page.fill("#f-leeftijd", "25")
     assert page.inner_text("#rw-aantal").startswith("0 aanbieders gevonden voor 25 jaar, en 17 met onbekende leeftijd")
     assert "GGD Groningen" not in names(page)
+
+
+def test_cards_on_a_phone_are_short_and_free_of_editorial_remarks(browser, site_url):
+    """#22: name, toegang sentence, contact and werkgebied within about 300 px; the editors' remarks about the
+    sources stay on the aanbieder page."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        open_finder(page, site_url)
+        cards = page.eval_on_selector_all("#rw-resultaten > li[data-id]", "els => els.map(e => [e.getAttribute('data-id'),"
+                                          " e.getBoundingClientRect().height, e.getBoundingClientRect().left, e.innerText])")
+        assert len(cards) == 18
+        assert max(height for _, height, _, _ in cards) <= 310, [(i, round(h)) for i, h, _, _ in cards]
+        assert {round(left) for _, _, left, _ in cards} == {16}  # no indent beyond the page margin
+        elker = next(text for i, _, _, text in cards if i == "elker")
+        assert "24-uurszorg" in elker and "bronnen noemen" not in elker and "Werkgebied:" in elker
+    finally:
+        page.close()

@@ -39,6 +39,7 @@ PRODUCTCODE_SCHEMA = model.Productcode.SCHEMA
 PRODUCTCATEGORIE = model.Productcategorie.SCHEMA
 LOCATIE = model.Locatieadres.SCHEMA
 DOELGROEP = model.Doelgroep.SCHEMA
+CONTRACT = model.Contract.SCHEMA
 AANBIEDER = model.Aanbieder.SCHEMA
 OVERGANG_BLOK = model.Overgang.SCHEMA
 STAP = model.Stap.SCHEMA
@@ -54,6 +55,6 @@ BRONNEN_BESTAND = Schema("bronnen", [Veld("bronnen", Lijst(BRON), True, "Brondoc
 ACTOREN_BESTAND = Schema("actoren", [Veld("actoren", Lijst(ACTOR), True, "Rollen in de routes.")])
 BEGRIPPEN_BESTAND = Schema("begrippen", [Veld("begrippen", Lijst(BEGRIP, 2000), True, "Begrippen en afkortingen.")])
 
-ALL_SCHEMAS = [ZORGROUTE, STAP, OVERGANG_BLOK, AANBIEDER, LOCATIE, DOELGROEP, PRODUCTCATEGORIE,
+ALL_SCHEMAS = [ZORGROUTE, STAP, OVERGANG_BLOK, AANBIEDER, LOCATIE, DOELGROEP, CONTRACT, PRODUCTCATEGORIE,
                PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, SITE, GEMEENTE, TELLING, NOODCONTACT, BEGRIP, BRON, ACTOR,
                CODELIJSTEN, BERICHT_SCHEMA, CODEWAARDE, BRONVERWIJZING]

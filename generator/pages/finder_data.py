@@ -61,6 +61,21 @@ def _gemeente_next(naam: str, gemeente) -> dict:
     return {"naam": naam, "team": gemeente.basisteam or "", "url": urls.html_link(PAGE, urls.gemeente(gemeente.id))}
 
 
+def contract_groups(catalog: Catalog, a) -> list[list[list[str]]]:
+    """[[products], [gemeenten]] per running contract area, so "this product in this gemeente" holds for one
+    and the same contract; contracts with equal gemeenten share a group (a list of 10 products x 20
+    gemeenten is one group, not 200 pairs). Products written by hand count for the whole werkgebied."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    if a.producten:
+        groups[tuple(a.werkgebied)] = list(a.producten)
+    for c in a.contracten:
+        if c.loopt(catalog.today):
+            refs = groups.setdefault(tuple(["regio"] if "regio" in c.gemeenten else c.gemeenten), [])
+            if c.product not in refs:
+                refs.append(c.product)
+    return [[refs, list(gemeenten)] for gemeenten, refs in groups.items()]
+
+
 def finder_records(catalog: Catalog) -> list[dict]:
     records = []
     for a in sorted(catalog.content.aanbieders, key=lambda a: a.naam.lower()):
@@ -70,10 +85,12 @@ def finder_records(catalog: Catalog) -> list[dict]:
                          *(catalog.name("zorgsoort", z) for z in sorted({i.zorgsoort for i in infos}))])
         doelgroep = a.doelgroep
         records.append({
-            "id": a.id, "t": text.lower(), "c": codes, "g": ["regio"] if "regio" in a.werkgebied else list(a.werkgebied),
+            "id": a.id, "t": text.lower(), "c": codes, "g": catalog.werkgebied(a),
             "min": doelgroep.min_leeftijd if doelgroep else None, "max": doelgroep.max_leeftijd if doelgroep else None,
             "f": a.financiering or "",
         })
+        if a.contracten:  # which product where: only aanbieders with contracts can differ per gemeente
+            records[-1]["k"] = contract_groups(catalog, a)
     return records
 
 

@@ -72,6 +72,24 @@
     return ids;
   }
 
+  function gemeenteSet(id) {
+    var set = {};
+    set[id] = true;
+    return set;
+  }
+
+  /* With contracts per gemeente, the product and the gemeente must hold for one and the same contract:
+     r.k is [[products], [gemeenten]] per contract area. */
+  function contractHolds(r, ids, productOk) {
+    return r.k.some(function (group) {
+      var refs = group[0];
+      if (!inGemeenten({g: group[1]}, ids)) return false;
+      return r.c.some(function (code) {
+        return productOk(code) && refs.some(function (ref) { return code.indexOf(ref) === 0; });
+      });
+    });
+  }
+
   function inGemeenten(r, ids) {
     if (r.g.indexOf("regio") !== -1) return true;
     for (var i = 0; i < r.g.length; i++) if (ids[r.g[i]]) return true;
@@ -128,6 +146,7 @@
       if (gemeente && !(chosen ? inGemeenten(r, chosen) : r.g.indexOf("regio") !== -1 || r.g.indexOf(gemeente) !== -1)) return false;
       if (age !== null && !isNaN(age) && ((r.min !== null && age < r.min) || (r.max !== null && age > r.max))) return false;
       if (financiering && r.f !== financiering) return false;
+      if (r.k && gemeente && productOk) return contractHolds(r, chosen || gemeenteSet(gemeente), productOk);
       return productOk === null || r.c.some(productOk);
     };
   }
