@@ -3,8 +3,9 @@
  * keystroke re-attaches at most `shownMax` matching items (measured: laying out thousands of
  * items cost up to 2 s per keystroke, the filtering itself under 25 ms). "Toon meer" adds more.
  * The filter state lives in the query string. */
+import { announceLater, el } from "./dom.js";
+
 (function () {
-  "use strict";
   var form = document.getElementById("rw-finder");
   if (!form) return;
   var list = document.getElementById("rw-resultaten");
@@ -15,7 +16,7 @@
   var items = {};
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
-  var records = [], codes = {}, byId = {}, verder = null, announceTimer = null, without = null, currentTest = null;
+  var records = [], codes = {}, byId = {}, verder = null, without = null, currentTest = null;
   var currentWordCodes = [], currentWords = [], currentVia = [], toegangZinnen = {}, toegangModel = {};
   var woorden = [], plaatsen = [], gemeenteLeden = {}, unknownAge = 0;
   var geen = document.getElementById("rw-geen");
@@ -25,17 +26,17 @@
 
   function value(name) {
     if (name === without) return "";  /* counting "what if this filter were off" */
-    var el = form.elements[name];
-    if (!el) return "";
-    if (el.type === "checkbox") return el.checked ? el.value : "";
-    return (el.value || "").trim();
+    var field = form.elements[name];
+    if (!field) return "";
+    if (field.type === "checkbox") return field.checked ? field.value : "";
+    return (field.value || "").trim();
   }
 
   function setValue(name, v) {
-    var el = form.elements[name];
-    if (!el) return;
-    if (el.type === "checkbox") el.checked = v === el.value;
-    else el.value = v;
+    var field = form.elements[name];
+    if (!field) return;
+    if (field.type === "checkbox") field.checked = v === field.value;
+    else field.value = v;
   }
 
   function codesMatching(word) {
@@ -92,7 +93,7 @@
 
   function inGemeenten(r, ids) {
     if (r.g.indexOf("regio") !== -1) return true;
-    for (var i = 0; i < r.g.length; i++) if (ids[r.g[i]]) return true;
+    for (let i = 0; i < r.g.length; i++) if (ids[r.g[i]]) return true;
     return false;
   }
 
@@ -112,7 +113,7 @@
   }
 
   function hasAny(list, set) {
-    for (var i = 0; i < list.length; i++) if (set[list[i]]) return true;
+    for (let i = 0; i < list.length; i++) if (set[list[i]]) return true;
     return false;
   }
 
@@ -140,11 +141,11 @@
     var chosen = null;  /* today's gemeente: the former gemeenten recorded under it */
     (gemeenteLeden[gemeente] || []).forEach(function (id) { chosen = chosen || {}; chosen[id] = true; });
     return function (r) {
-      for (var i = 0; i < words.length; i++) {
+      for (let i = 0; i < words.length; i++) {
         if (r.t.indexOf(words[i]) === -1 && !hasAny(r.c, wordCodes[i]) && !(wordPlaces[i] && inGemeenten(r, wordPlaces[i]))) return false;
       }
       if (gemeente && !(chosen ? inGemeenten(r, chosen) : r.g.indexOf("regio") !== -1 || r.g.indexOf(gemeente) !== -1)) return false;
-      if (age !== null && !isNaN(age) && ((r.min !== null && age < r.min) || (r.max !== null && age > r.max))) return false;
+      if (age !== null && !Number.isNaN(age) && ((r.min !== null && age < r.min) || (r.max !== null && age > r.max))) return false;
       if (financiering && r.f !== financiering) return false;
       if (r.k && gemeente && productOk) return contractHolds(r, chosen || gemeenteSet(gemeente), productOk);
       return productOk === null || r.c.some(productOk);
@@ -177,12 +178,12 @@
     beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
     if (uitleg) {
       /* The sentence, and (in its own marked span) that the answers are the routewijzer's choice where they are. */
-      var zin = toegangZinnen[beschikking.textContent + "|" + huisarts.textContent] || "";
-      var model = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][4]); }));
+      const zin = toegangZinnen[beschikking.textContent + "|" + huisarts.textContent] || "";
+      const model = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][4]); }));
       uitleg.textContent = zin;
       if (zin && (model === "ja" || model === "voor een deel")) {
         uitleg.appendChild(document.createTextNode(" "));
-        var mark = element("span", model === "ja" ? toegangModel.alle : toegangModel.deel, "rw-toegang__model");
+        const mark = el("span", "rw-toegang__model", model === "ja" ? toegangModel.alle : toegangModel.deel);
         mark.setAttribute("data-feit", "toegang-model");
         uitleg.appendChild(mark);
       }
@@ -205,7 +206,7 @@
     var note = li.querySelector(".rw-via");
     if (!notes.length) { if (note) note.remove(); return; }
     if (!note) {
-      note = element("p", "", "rw-via");
+      note = el("p", "rw-via");
       note.setAttribute("data-feit", "via");
       li.insertBefore(note, li.children[1] || null);
     }
@@ -213,17 +214,17 @@
   }
 
   function groupHeading(n) {
-    var li = element("li", "", "rw-groepkop");
+    var li = el("li", "rw-groepkop");
     li.setAttribute("data-groep", "leeftijd-onbekend");
-    li.appendChild(element("h2", n === 1 ? "1 aanbieder met onbekende leeftijd" : n + " aanbieders met onbekende leeftijd"));
-    li.appendChild(element("p", "Bij deze aanbieders staat niet voor welke leeftijd ze hulp bieden. Vraag het na."));
+    li.appendChild(el("h2", "", n === 1 ? "1 aanbieder met onbekende leeftijd" : n + " aanbieders met onbekende leeftijd"));
+    li.appendChild(el("p", "", "Bij deze aanbieders staat niet voor welke leeftijd ze hulp bieden. Vraag het na."));
     return li;
   }
 
   function render(matched) {
     var fragment = document.createDocumentFragment();
-    for (var i = 0; i < matched.length && i < shownMax; i++) {
-      var li = items[matched[i]];
+    for (let i = 0; i < matched.length && i < shownMax; i++) {
+      const li = items[matched[i]];
       if (unknownAge && i === matched.length - unknownAge) fragment.appendChild(groupHeading(unknownAge));
       if (li) { updateFacts(li, byId[matched[i]]); fragment.appendChild(li); }
     }
@@ -242,7 +243,7 @@
     count.textContent = (unknownAge ? describe(n - unknownAge) + " voor " + age + " jaar, en " + unknownAge
       + " met onbekende leeftijd" : describe(n)) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
     if (n === 0 && verder) {
-      var next = element("a", "Wat kunt u doen?");
+      const next = el("a", "", "Wat kunt u doen?");
       next.href = "#rw-geen";
       count.appendChild(document.createTextNode(" · "));
       count.appendChild(next);
@@ -251,19 +252,12 @@
 
   function countMatches() {
     var matches = matcher(), n = 0;
-    for (var i = 0; i < records.length; i++) if (matches(records[i])) n++;
+    for (let i = 0; i < records.length; i++) if (matches(records[i])) n++;
     return n;
   }
 
-  function element(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text) node.textContent = text;
-    if (className) node.className = className;
-    return node;
-  }
-
   function linkItem(list, text, href) {
-    var li = element("li"), a = element("a", text);
+    var li = el("li"), a = el("a", "", text);
     a.href = href;
     li.appendChild(a);
     list.appendChild(li);
@@ -283,23 +277,23 @@
         if (found && soorten.indexOf(found) === -1) soorten.push(found);
       });
     });
-    geen.appendChild(element("h2", "Geen aanbieder gevonden: wat kunt u doen?"));
+    geen.appendChild(el("h2", "", "Geen aanbieder gevonden: wat kunt u doen?"));
     if (!z && soorten.length) {
-      geen.appendChild(element("p", "Uw zoekwoord hoort bij: " + soorten.map(function (s) { return s.naam; }).join(", ") + "."));
+      geen.appendChild(el("p", "", "Uw zoekwoord hoort bij: " + soorten.map(function (s) { return s.naam; }).join(", ") + "."));
     }
     var none = soorten.filter(function (s) { return s.aanbieders === 0; });
-    geen.appendChild(element("p", none.length
+    geen.appendChild(el("p", "", none.length
       ? "De bronnen van deze site noemen geen aanbieder voor " + none.map(function (s) { return s.naam; }).join(" of ")
         + ". Dat betekent niet dat de hulp er niet is."
       : "Geen aanbieder voldoet aan alle filters tegelijk."));
-    var list = element("ul");
+    var list = el("ul");
     FIELDS.forEach(function (f) {
       if (!value(f)) return;
       without = f;
       var count = countMatches();
       without = null;
       if (!count) return;
-      var li = element("li"), button = element("button", "Laat " + LABELS[f] + " weg: " + describe(count), "rw-linkknop");
+      var li = el("li"), button = el("button", "rw-linkknop", "Laat " + LABELS[f] + " weg: " + describe(count));
       button.type = "button";
       button.addEventListener("click", function () { setValue(f, ""); apply(); });
       li.appendChild(button);
@@ -319,8 +313,8 @@
   function apply() {
     shownMax = PAGE_SIZE;
     var matches = matcher(), matched = [], unknown = [], ageSet = value("leeftijd") !== "";
-    for (var i = 0; i < records.length; i++) {
-      var r = records[i];
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
       if (!matches(r)) continue;
       /* With an age chosen, "leeftijd onbekend" is no match: it is shown apart, after the matches. */
       if (ageSet && r.min === null && r.max === null) unknown.push(r.id);
@@ -333,8 +327,7 @@
     var n = matched.length;
     showCount(n);
     showNextSteps(n);
-    clearTimeout(announceTimer);
-    announceTimer = setTimeout(function () { announcer.textContent = describe(n); }, 400);
+    announceLater(announcer, describe(n));
     var params = new URLSearchParams();
     FIELDS.forEach(function (f) { if (value(f)) params.set(f, value(f)); });
     var query = params.toString();
@@ -380,7 +373,7 @@
     FIELDS.forEach(function (f) { if (params.has(f)) setValue(f, params.get(f)); });
     form.hidden = false;
     setupToggle(params);
-    document.querySelectorAll(".rw-zonder-js").forEach(function (el) { el.hidden = true; });
+    document.querySelectorAll(".rw-zonder-js").forEach(function (node) { node.hidden = true; });
     form.addEventListener("input", apply);
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
