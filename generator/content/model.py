@@ -28,6 +28,7 @@ from .fields import (
     CATEGORIE,
     EMAIL,
     INVALID,
+    KVK_NUMMER,
     PRODUCT_OF_CATEGORIE,
     PRODUCTCODE,
     TELEFOON,
@@ -38,18 +39,32 @@ from .fields import (
     Id,
     JaNee,
     Keuze,
+    Keuzes,
     Lijst,
+    Optie,
     Ref,
     Tekst,
 )
 
-FINANCIERING = ("budget", "tarief", "landelijk")
-AANBIEDER_SOORTEN = ("zorgaanbieder", "gecertificeerde-instelling", "advies-en-meldpunt", "basisteam",
-                     "ketenpartner")
-STAP_SOORTEN = ("actie", "beslissing", "einde", "route", "nood")
-NOOD_SOORTEN = ("acuut", "crisis", "advies-melden")
-ROUTE_SOORTEN = ("zorgroute", "veiligheidsroute")
-HERKOMSTEN = ("bron", "model")
+# The choices, each value with the words the site shows for it (declared once; see fields.Keuzes).
+FINANCIERING = Keuzes(Optie("budget", "budgetgefinancierd (vast jaarbudget)"),
+                      Optie("tarief", "tariefgefinancierd (tarief met budgetplafond)"),
+                      Optie("landelijk", "landelijk gecontracteerd (via de VNG)"))
+AANBIEDER_SOORTEN = Keuzes(Optie("zorgaanbieder", "Zorgaanbieder"),
+                           Optie("gecertificeerde-instelling", "Gecertificeerde instelling"),
+                           Optie("advies-en-meldpunt", "Advies- en meldpunt"),
+                           Optie("basisteam", "Basisteam"),  # shown as the region calls its local team
+                           Optie("ketenpartner", "Ketenpartner"))
+# label: "Soort:" on the route page; kort: the step-through's heading word.
+STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "beslissing (ja/nee)", "Vraag"),
+                      Optie("einde", "einde van de route", "Einde"),
+                      Optie("route", "vervolg in een andere route", "Vervolg in een andere route"),
+                      Optie("nood", "nooduitgang", "Nooduitgang"))
+NOOD_SOORTEN = Keuzes(Optie("acuut", "acuut gevaar (112/politie)"), Optie("crisis", "crisis (crisisdienst)"),
+                      Optie("advies-melden", "advies of melden (Veilig Thuis)"))
+ROUTE_SOORTEN = Keuzes(Optie("zorgroute", "zorgroute"), Optie("veiligheidsroute", "veiligheidsroute"))
+HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd"))
+UITVOERINGSVARIANTEN = Keuzes(Optie("inspanningsgericht", "inspanningsgericht"), Optie("outputgericht", "outputgericht"))
 
 _NOWHERE = Locatie("")
 _ALS_AFWIJKEND = "Alleen invullen als deze code afwijkt van zijn categorie."
@@ -89,6 +104,19 @@ class Beheer(Located):
         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is.")
 
 
+@dataclass(kw_only=True)
+class Zoekbaar(Located):
+    """Shared by what a reader looks for in everyday words (zorgsoort, productcategorie, begrip): nobody
+    types 'GGZ kort', a huisarts types 'angst'. The finder and the site search use these words."""
+
+    zoekwoorden: list[str] = veld(Lijst(Tekst(60)), "Woorden waarmee lezers dit zoeken: klachten en gewone woorden "
+                                  "(angst, somberheid, ADHD, pleeggezin ...). De zoekfunctie en 'Aanbieder vinden' "
+                                  "vinden het daarmee en zeggen 'gevonden via ...'.", standaard=[])
+    zoekwoorden_herkomst: str | None = veld(
+        Keuze(HERKOMSTEN), "Waar de zoekwoorden vandaan komen. bron: uit de bronnen (noem ze bij 'bronnen'); "
+        "model: door de routewijzer gekozen; de site zegt dan dat de woorden niet uit de bronnen komen.")
+
+
 @blok("sectie")
 class Sectie(Located):
     """A heading of a source document, as the document itself numbers and names it: what a citation points at."""
@@ -125,7 +153,7 @@ class Actor(Located):
 
 
 @blok("begrip")
-class Begrip(Beheer):
+class Begrip(Beheer, Zoekbaar):
     id: str = veld(Id(), "Id waarmee routestappen naar dit begrip verwijzen.", verplicht=True)
     term: str = veld(Tekst(120), "Het begrip zoals het op de site staat.", verplicht=True)
     afkorting: str | None = veld(Tekst(30), "Afkorting; overal op de site wordt die bij aanwijzen uitgelegd.")
@@ -160,7 +188,7 @@ class Codelijsten(Located):
 @blok("noodcontact")
 class Noodcontact(Located):
     id: str = veld(Id(), "Id van het noodcontact.", verplicht=True)
-    soort: str = veld(Keuze(*NOOD_SOORTEN), "acuut (direct gevaar), crisis of advies-melden.", verplicht=True)
+    soort: str = veld(Keuze(NOOD_SOORTEN), "acuut (direct gevaar), crisis of advies-melden.", verplicht=True)
     naam: str = veld(Tekst(80), "Naam zoals in de noodbalk bovenaan elke pagina.", verplicht=True)
     telefoon: str | None = veld(TELEFOON, "Telefoonnummer; alleen als een bron het nummer geeft.")
     uitleg: str = veld(Tekst(300), "Wanneer u dit contact gebruikt (één zin).", verplicht=True)
@@ -254,7 +282,7 @@ class Regio(Beheer):
 
 
 @blok("zorgsoort")
-class Zorgsoort(Beheer):
+class Zorgsoort(Beheer, Zoekbaar):
     id: str = veld(Id(), "Id waarmee productcategorieën naar deze zorgsoort verwijzen.", verplicht=True)
     naam: str = veld(Tekst(120), "Naam van de zorgsoort.", verplicht=True)
     omschrijving: str = veld(Tekst(3000, True), "Wat onder deze zorgsoort valt.", verplicht=True)
@@ -265,7 +293,7 @@ class Productcode(Located):
     code: str = veld(PRODUCTCODE, "Productcode: 2 cijfers, een hoofdletter, 2 cijfers (45A48).", verplicht=True)
     naam: str = veld(Tekst(200), "Naam van het product.", verplicht=True)
     omschrijving: str | None = veld(Tekst(3000, True), "Toelichting.")
-    uitvoeringsvariant: str | None = veld(Keuze("inspanningsgericht", "outputgericht"), "iJw-uitvoeringsvariant.")
+    uitvoeringsvariant: str | None = veld(Keuze(UITVOERINGSVARIANTEN), "iJw-uitvoeringsvariant.")
     hulpvorm: str | None = veld(Tekst(160), "iJw-dimensie hulpvorm, bijvoorbeeld 'Met verblijf: pleegzorg'.")
     eenheid: str | None = veld(Ref("eenheid"), "Eenheid (id uit codelijsten.yaml), als die vastligt.")
     # Optional overrides of the category defaults:
@@ -278,7 +306,7 @@ class Productcode(Located):
 
 
 @blok("productcategorie")
-class Productcategorie(Beheer):
+class Productcategorie(Beheer, Zoekbaar):
     categorie: str = veld(CATEGORIE, "Landelijke productcategorie (2 cijfers, tussen aanhalingstekens).",
                           verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de categorie.", verplicht=True)
@@ -287,7 +315,7 @@ class Productcategorie(Beheer):
     vrij_toegankelijk: bool = veld(JaNee(), "ja: zonder beschikking te gebruiken; nee: zorgtoewijzing nodig.",
                                    verplicht=True)
     toegang_herkomst: str | None = veld(  # like Stap.herkomst: what is modelled must look different
-        Keuze(*HERKOMSTEN), "Waar vrij_toegankelijk en verwijzers vandaan komen. bron: zo in de bronnen (noem ze bij "
+        Keuze(HERKOMSTEN), "Waar vrij_toegankelijk en verwijzers vandaan komen. bron: zo in de bronnen (noem ze bij "
         "'bronnen'); model: door de routewijzer gekozen (zeg in de omschrijving waarom). De site zet bij gemodelleerde "
         "antwoorden over beschikking en verwijzing dat ze niet uit de bronnen komen.")
     expertpool_advies_verplicht: bool = veld(
@@ -307,6 +335,8 @@ class Locatieadres(Located):
     postcode: str | None = veld(Tekst(10), "Postcode.")
     plaats: str | None = veld(Tekst(80), "Plaats.")
     gemeente: str | None = veld(Ref("gemeente"), "Gemeente (id uit regio.yaml).")
+    agb_code: str | None = veld(AGB_CODE, "AGB-code van deze vestiging, als die een eigen code heeft (uit de "
+                                "contractlijst); nooit verzinnen.")
 
 
 @blok("doelgroep")
@@ -316,16 +346,36 @@ class Doelgroep(Located):
     omschrijving: str | None = veld(Tekst(1000, True), "Voor wie de hulp bedoeld is.")
 
 
+@blok("contract")
+class Contract(Located):
+    """One product an aanbieder is contracted for, where and when: the contract list owns these facts
+    (`import-aanbieders` writes them); the site offers a product only while its contract runs."""
+
+    product: str = veld(Ref("product", PRODUCT_OF_CATEGORIE), "Productcode (45A48) of hele categorie (\"45\").",
+                        verplicht=True)
+    gemeenten: list[str] = veld(Lijst(Ref("werkgebied")), "Gemeenten (ids) waarvoor dit contract geldt, of 'regio'.",
+                                verplicht=True)
+    ingangsdatum: _dt.date | None = veld(Datum(toekomst=True), "Datum waarop het contract ingaat; daarvoor biedt de site het "
+                                         "product niet aan als gecontracteerd.")
+    einddatum: _dt.date | None = veld(Datum(toekomst=True), "Laatste dag van het contract; daarna biedt de site het product niet "
+                                      "meer aan en waarschuwt de controle.")
+
+    def loopt(self, today: _dt.date) -> bool:
+        """The contract is in force on `today` (started, and not ended)."""
+        return (self.ingangsdatum is None or self.ingangsdatum <= today) and (self.einddatum is None or today <= self.einddatum)
+
+
 @blok("aanbieder")
 class Aanbieder(Beheer):
     id: str = veld(Id(), "Id (wordt deel van het webadres).", verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de organisatie.", verplicht=True)
-    soort: str = veld(Keuze(*AANBIEDER_SOORTEN), "Soort organisatie. 'basisteam' is het lokale team van de "
+    soort: str = veld(Keuze(AANBIEDER_SOORTEN), "Soort organisatie. 'basisteam' is het lokale team van de "
                       "gemeente; op de site staat het zoals de regio het noemt (site.lokaal_team).", verplicht=True)
-    financiering: str | None = veld(Keuze(*FINANCIERING),
+    financiering: str | None = veld(Keuze(FINANCIERING),
                                     "budget, tarief of landelijk; weglaten als de bronnen het niet zeggen.")
     omschrijving: str = veld(Tekst(4000, True), "Wat de organisatie doet, in eigen woorden.", verplicht=True)
     agb_code: str | None = veld(AGB_CODE, "AGB-code (8 cijfers); nooit verzinnen.")
+    kvk_nummer: str | None = veld(KVK_NUMMER, "KvK-nummer (8 cijfers), uit de contractlijst; nooit verzinnen.")
     website: str | None = veld(URL, "Webadres; nooit verzinnen.")
     telefoon: str | None = veld(TELEFOON, "Telefoonnummer; nooit verzinnen.")
     email: str | None = veld(EMAIL, "E-mailadres; nooit verzinnen.")
@@ -338,6 +388,9 @@ class Aanbieder(Beheer):
                                 standaard=[])
     doelgroep: Doelgroep | None = veld(Doelgroep.SCHEMA, "Leeftijd en omschrijving van de doelgroep.")
     ondersteuningsvormen: list[str] = veld(Lijst(Tekst(160)), "Vormen van hulp, in woorden.", standaard=[])
+    contracten: list[Contract] = veld(Lijst(Contract.SCHEMA, 5000), "Gecontracteerde producten per gemeente, met "
+                                      "ingangs- en einddatum; geschreven door import-aanbieders uit de contractlijst. "
+                                      "Een lopend contract telt mee bij producten en werkgebied.", standaard=[])
 
 
 @blok("overgang")
@@ -362,7 +415,7 @@ class OvergangType(FieldType):
 class Stap(Located):
     id: str = veld(Id(), "Id van de stap, uniek binnen de route (wordt een anker op de pagina).", verplicht=True)
     titel: str = veld(Tekst(150), "Korte titel; bij een beslissing de vraag.", verplicht=True)
-    soort: str = veld(Keuze(*STAP_SOORTEN), "actie (standaard), beslissing (met ja/nee), einde, route (gaat verder "
+    soort: str = veld(Keuze(STAP_SOORTEN), "actie (standaard), beslissing (met ja/nee), einde, route (gaat verder "
                       "in een andere route) of nood (nooduitgang).", standaard="actie")
     actor: str | None = veld(Ref("actor"), "Wie deze stap zet (een van de actoren van de route).")
     beschrijving: str | None = veld(Tekst(6000, True), "Uitleg. Lege regel = nieuwe alinea; regels die met '- ' "
@@ -379,9 +432,9 @@ class Stap(Located):
     nee: str | None = veld(Id(), "Bij een beslissing: de stap bij 'nee'.")
     route: str | None = veld(Ref("route"), "Bij soort route: de route waarin het verder gaat.")
     route_stap: str | None = veld(Id(), "Bij soort route: de stap in die andere route (optioneel).")
-    nood: str | None = veld(Keuze(*NOOD_SOORTEN), "Bij soort nood: acuut, crisis of advies-melden.")
+    nood: str | None = veld(Keuze(NOOD_SOORTEN), "Bij soort nood: acuut, crisis of advies-melden.")
     herkomst: str | None = veld(  # "bron" (in the sources) or "model" (a working method the site models)
-        Keuze(*HERKOMSTEN), "bron: de stap staat zo in de bronnen (noem ze bij 'bronnen'); "
+        Keuze(HERKOMSTEN), "bron: de stap staat zo in de bronnen (noem ze bij 'bronnen'); "
         "model: een werkwijze die de site aanvult, bijvoorbeeld uit de landelijke meldcode (noem die bij "
         "'bronnen'). Op de site en in het schema zien gemodelleerde stappen er anders uit.")
     bronnen: list[Bronverwijzing] = veld(Lijst(Bronverwijzing.SCHEMA),
@@ -396,7 +449,7 @@ class Stap(Located):
 class Zorgroute(Beheer):
     id: str = veld(Id(), "Id van de route (wordt deel van het webadres).", verplicht=True)
     titel: str = veld(Tekst(150), "Titel van de route.", verplicht=True)
-    soort: str = veld(Keuze(*ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute. In een veiligheidsroute "
+    soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute. In een veiligheidsroute "
                       "zijn de nooduitgangen voor acuut gevaar en crisis vanuit elke stap bereikbaar; die pijlen hoeft "
                       "u niet bij elke stap te schrijven.", standaard="zorgroute")
     volgorde: int = veld(Getal(0, 10_000), "Plaats in het overzicht (laag = eerst).", standaard=100)

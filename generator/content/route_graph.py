@@ -14,8 +14,6 @@ from .model import NOOD_SOORTEN, Stap, Zorgroute
 
 TERMINAL = ("einde", "route", "nood")
 ALTIJD_NOOD = ("acuut", "crisis")  # on a veiligheidsroute open from every step, not only where written
-NOOD_NAMEN = {"acuut": "acuut gevaar (112/politie)", "crisis": "crisis (crisisdienst)",
-              "advies-melden": "advies of melden (Veilig Thuis)"}
 
 
 @dataclass(frozen=True)
@@ -212,7 +210,7 @@ class RouteChecker:
             return  # a nood step with an invalid value has its own error; which exit it meant is unknown
         for soort in NOOD_SOORTEN:
             if soort not in present:
-                self.fout(None, "stappen", f"De veiligheidsroute heeft geen nooduitgang voor {NOOD_NAMEN[soort]} "
+                self.fout(None, "stappen", f"De veiligheidsroute heeft geen nooduitgang voor {NOOD_SOORTEN.label(soort)} "
                           "die vanaf de start bereikbaar is.",
                           f"Voeg een stap toe met 'soort: nood' en 'nood: {soort}', en verwijs ernaar vanaf de start.")
 

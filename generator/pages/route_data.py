@@ -13,20 +13,11 @@ import datetime as _dt
 import json
 
 from ..content.catalog import Catalog
-from ..content.model import Zorgroute
+from ..content.model import HERKOMSTEN, NOOD_SOORTEN, ROUTE_SOORTEN, STAP_SOORTEN, Zorgroute
 from . import urls
 
-SCHEMA_PATH = "data/zorgroute.schema.json"
 SKIP = {"loc", "regels"}  # where in the YAML a value came from: for editors, not for data users
 TRANSITION_FIELDS = ("naar", "ja", "nee")  # become `overgangen`
-
-
-def dot_path(route_id: str) -> str:
-    return f"zorgroutes/{route_id}.dot"
-
-
-def json_path(route_id: str) -> str:
-    return f"zorgroutes/{route_id}.json"
 
 
 def _plain(value):
@@ -50,7 +41,7 @@ def route_record(route: Zorgroute, catalog: Catalog) -> dict:
     record = {k: v for k, v in _plain(route).items() if k != "stappen"}
     page = urls.route(route.id)
     record["pagina"] = urls.page_url(page)
-    record["schema_dot"] = dot_path(route.id)
+    record["schema_dot"] = urls.route_dot(route.id)
     record["actoren"] = [{"id": a, "naam": catalog.name("actor", a)} for a in route.actoren]
     record["bronnen"] = [{**_plain(b), "titel": catalog.name("bron", b.bron)} for b in route.bronnen]
     record["stappen"] = []
@@ -66,8 +57,8 @@ def route_record(route: Zorgroute, catalog: Catalog) -> dict:
 
 def route_files(catalog: Catalog) -> dict[str, bytes]:
     """`zorgroutes/<id>.json` per route (beside `<id>.dot`) and the schema, by path from the site root."""
-    files = {json_path(r.id): _json(route_record(r, catalog)) for r in catalog.content.routes}
-    files[SCHEMA_PATH] = _json(ROUTE_SCHEMA)
+    files = {urls.route_json(r.id): _json(route_record(r, catalog)) for r in catalog.content.routes}
+    files[urls.ROUTE_JSON_SCHEMA] = _json(ROUTE_SCHEMA)
     return files
 
 
@@ -75,13 +66,13 @@ def routes_section(catalog: Catalog, link) -> str:
     """The 'Routes' part of the Open data page; `link(label, path)` makes a download link from that page."""
     from .markdown_text import inline
 
-    rows = "\n".join(f"- {inline(r.titel)}: {link('JSON', json_path(r.id))} · {link('DOT', dot_path(r.id))}"
+    rows = "\n".join(f"- {inline(r.titel)}: {link('JSON', urls.route_json(r.id))} · {link('DOT', urls.route_dot(r.id))}"
                      for r in catalog.content.routes)
     return ("## Routes\n\n"
             "Elke route staat ook als gegevens klaar, naast het schema in Graphviz-formaat (DOT): de stappen met wie "
             "ze zet, de uitleg, berichten, productcodes en organisaties, elke pijl met zijn voorwaarde (`overgangen`: "
             "`van`, `naar`, `voorwaarde`; bij een beslissing `ja` of `nee`) en de bronnen. Elk veld is beschreven in "
-            f"het {link('JSON Schema', SCHEMA_PATH)} (draft-07), waarmee u een bestand ook kunt controleren.\n\n"
+            f"het {link('JSON Schema', urls.ROUTE_JSON_SCHEMA)} (draft-07), waarmee u een bestand ook kunt controleren.\n\n"
             + rows)
 
 
@@ -105,7 +96,7 @@ ROUTE_SCHEMA = {
     "properties": {
         "id": {"description": "Vaste sleutel van de route (ook in het webadres).", **_TEXT},
         "titel": {"description": "Titel van de route.", **_TEXT},
-        "soort": {"description": "zorgroute of veiligheidsroute.", "enum": ["zorgroute", "veiligheidsroute"]},
+        "soort": {"description": "zorgroute of veiligheidsroute.", "enum": list(ROUTE_SOORTEN)},
         "volgorde": {"description": "Plaats in het overzicht (laag = eerst).", "type": "integer"},
         "samenvatting": {"description": "Waar de route over gaat.", **_TEXT},
         "doelgroep": {"description": "Voor wie de route is.", **_TEXT},
@@ -129,7 +120,7 @@ ROUTE_SCHEMA = {
                 "id": {"description": "Id van de stap, uniek binnen de route (ook het anker op de pagina).", **_TEXT},
                 "titel": {"description": "Korte titel; bij een beslissing de vraag.", **_TEXT},
                 "soort": {"description": "actie, beslissing, einde, route (verder in een andere route) of nood.",
-                          "enum": ["actie", "beslissing", "einde", "route", "nood"]},
+                          "enum": list(STAP_SOORTEN)},
                 "actor": {"description": "Id van de rol die de stap zet.", **_OPTIONAL_TEXT},
                 "beschrijving": {"description": "Uitleg (platte tekst).", **_OPTIONAL_TEXT},
                 "berichten": {"description": "iJw-berichten (JW301 ...).", **_IDS},
@@ -140,10 +131,10 @@ ROUTE_SCHEMA = {
                 "route": {"description": "Bij soort route: de route waarin het verder gaat.", **_OPTIONAL_TEXT},
                 "route_stap": {"description": "Bij soort route: de stap in die andere route.", **_OPTIONAL_TEXT},
                 "nood": {"description": "Bij soort nood: acuut, crisis of advies-melden.",
-                         "enum": ["acuut", "crisis", "advies-melden", None]},
+                         "enum": [*NOOD_SOORTEN, None]},
                 "herkomst": {"description": "bron: de stap staat zo in de bronnen; model: een werkwijze die de "
                                             "routewijzer aanvult (bijvoorbeeld uit de landelijke meldcode).",
-                             "enum": ["bron", "model", None]},
+                             "enum": [*HERKOMSTEN, None]},
                 "bronnen": {"description": "Waar de stap vandaan komt (bij een model: waarop het is gebaseerd).",
                             **_BRONNEN},
                 "pagina": {"description": "Adres van de stap op de routepagina.", **_TEXT},

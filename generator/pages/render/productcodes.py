@@ -19,7 +19,7 @@ from ...content.model import Productcategorie
 from .. import urls
 from ..markdown_text import attr, blocks, inline
 from ..wording import telwoord
-from .common import Page, bron_links, finish
+from .common import Page, bron_links, finish, zoekwoorden_html
 from .toegang import antwoorden, toegang_html
 
 PAGE = urls.PRODUCTCODES
@@ -39,10 +39,6 @@ def heeft_expertpool(catalog: Catalog) -> bool:
 
 def columns(catalog: Catalog) -> list[str]:
     return COLUMNS if heeft_expertpool(catalog) else [c for c in COLUMNS if c != EXPERTPOOL]
-
-
-def _script(page: str) -> str:
-    return f'<script src="{attr(urls.site_asset(page, "assets/javascripts/catalogus.js"))}" defer></script>'
 
 
 def _links(items: list[tuple[str, str]]) -> str:
@@ -162,11 +158,10 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
              '<dl class="rw-feiten rw-feiten--categorie">'
              + "".join(f"<div><dt>{attr(k)}</dt><dd>{v}</dd></div>" for k, v in feiten)
              + (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd>{toegang}</dd></div>' if toegang else "") + "</dl>",
-             blocks(categorie.omschrijving),
+             blocks(categorie.omschrijving), zoekwoorden_html(categorie),
              f'<div id="{HELE_CATEGORIE}">\n' + "\n".join(hele) + "\n</div>" if hele else "",
              "## Codes {#codes}", _filters(len(infos)), _table(page, categorie, infos, kolommen, gedeeld, catalog),
-             "## Bronnen\n\n" + ("; ".join(bronnen) if bronnen else "Geen bron vermeld.") + "\n",
-             _script(page)]
+             "## Bronnen\n\n" + ("; ".join(bronnen) if bronnen else "Geen bron vermeld.") + "\n"]
     return finish(page, "\n\n".join(p for p in parts if p), catalog, _titel(categorie))
 
 
@@ -207,6 +202,7 @@ def _zorgsoorten(catalog: Catalog) -> list[str]:
     for zorgsoort in catalog.content.zorgsoorten:
         parts.append(f"### {inline(zorgsoort.naam)} {{#{urls.zorgsoort_anchor(zorgsoort.id)}}}")
         parts.append(blocks(zorgsoort.omschrijving))
+        parts.append(zoekwoorden_html(zorgsoort))
         tabel = _categorieen_tabel(zorgsoort.id, catalog)
         extra = sorted(i.code.code for i in catalog.codes.values()
                        if i.zorgsoort == zorgsoort.id and i.categorie.zorgsoort != zorgsoort.id)
@@ -230,5 +226,5 @@ def render_productcodes(catalog: Catalog) -> Page:
              "## Categorieën per zorgsoort {#indeling}",
              f"De regio deelt de zorg in {telwoord(len(catalog.content.zorgsoorten))} zorgsoorten in."
              + (" " + inline(catalog.content.zorgsoorten_toelichting) if catalog.content.zorgsoorten_toelichting else ""),
-             *_zorgsoorten(catalog), _script(PAGE)]
+             *_zorgsoorten(catalog)]
     return finish(PAGE, "\n\n".join(p for p in parts if p), catalog, "Productcodes")
