@@ -181,18 +181,14 @@ def main_path(route: Zorgroute) -> list[Stap]:
     return path
 
 
-def _naar_veiligheidsroute(route: Zorgroute, stap_id: str | None, catalog: Catalog) -> str | None:
-    """The address of the veiligheidsroute when this answer leads straight into it, else None: a teacher
-    with a beaten pupil must not have to spot '(ja: stap 3)' in a parenthesis."""
+def _naar_veiligheidsroute(route: Zorgroute, stap_id: str | None, catalog: Catalog) -> bool:
+    """Whether this answer leads straight into the veiligheidsroute: a teacher with a beaten pupil must
+    not have to spot '(ja: stap 3)' in a parenthesis."""
     stap = route.stap(stap_id) if stap_id else None
     if stap is None or stap.soort != "route" or not stap.route:
-        return None
+        return False
     target = next((r for r in catalog.content.routes if r.id == stap.route), None)
-    if target is None or target.soort != "veiligheidsroute":
-        return None
-    anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
-    page = urls.route(route.id)
-    return urls.html_link(page, urls.route(target.id), anchor)
+    return target is not None and target.soort == "veiligheidsroute"
 
 
 def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) -> str:
@@ -205,10 +201,12 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
         if stap.soort == "beslissing":
             nee_first = main_branch(route, stap) == stap.nee
             followed, answer, other = ("nee", "ja", stap.ja) if nee_first else ("ja", "nee", stap.nee)
-            veilig = _naar_veiligheidsroute(route, other, catalog)
-            if veilig:
+            if _naar_veiligheidsroute(route, other, catalog):
+                # The in-page step, not the other page: Zensical rewrites relative hrefs in raw HTML on a
+                # non-index page. doorloop.js points it at the step's own (Markdown, engine-resolved) link.
+                anker = urls.stap_anchor(other)
                 text += (f'<span class="rw-wat__veilig"><strong>{answer.capitalize()}</strong> &rarr; '
-                         f'<a href="{attr(veilig)}">naar de veiligheidsroute</a></span>'
+                         f'<a href="#{anker}" data-vervolg="{anker}">naar de veiligheidsroute</a></span>'
                          f'<span class="rw-wat__nee">({followed}: lees hieronder verder)</span>')
             elif other in numbers:
                 text += (f' <span class="rw-wat__nee">({followed}: lees verder; {answer}: '
