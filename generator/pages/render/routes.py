@@ -182,8 +182,12 @@ def main_path(route: Zorgroute) -> list[Stap]:
 
 
 def _naar_veiligheidsroute(route: Zorgroute, stap_id: str | None, catalog: Catalog) -> str | None:
-    """The address of the veiligheidsroute when this answer leads straight into it, else None: a teacher
-    with a beaten pupil must not have to spot '(ja: stap 3)' in a parenthesis."""
+    """The Markdown link target of the veiligheidsroute when this answer leads straight into it, else None:
+    a teacher with a beaten pupil must not have to spot '(ja: stap 3)' in a parenthesis.
+
+    A Markdown link (its item is parsed with md_in_html), not a raw href: engines disagree on raw-HTML links
+    in a page that is not an index.md (Zensical resolves them from the source file's folder, MkDocs from the
+    page's URL), while each resolves a Markdown link to the .md file the same way."""
     stap = route.stap(stap_id) if stap_id else None
     if stap is None or stap.soort != "route" or not stap.route:
         return None
@@ -192,7 +196,7 @@ def _naar_veiligheidsroute(route: Zorgroute, stap_id: str | None, catalog: Catal
         return None
     anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
     page = urls.route(route.id)
-    return urls.html_link(page, urls.route(target.id), anchor)
+    return urls.md_link(page, urls.route(target.id), anchor)
 
 
 def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) -> str:
@@ -202,21 +206,25 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
     for stap in main_path(route):
         href = "#" + urls.stap_anchor(stap.id)
         text = f'<a href="{href}">{attr(stap.titel)}</a>'
+        markdown = ""
         if stap.soort == "beslissing":
             nee_first = main_branch(route, stap) == stap.nee
             followed, answer, other = ("nee", "ja", stap.ja) if nee_first else ("ja", "nee", stap.nee)
             veilig = _naar_veiligheidsroute(route, other, catalog)
             if veilig:
-                text += (f'<span class="rw-wat__veilig"><strong>{answer.capitalize()}</strong> &rarr; '
-                         f'<a href="{attr(veilig)}">naar de veiligheidsroute</a></span>'
-                         f'<span class="rw-wat__nee">({followed}: lees hieronder verder)</span>')
+                markdown = ' markdown="span"'
+                text = (f'<a href="{href}">{inline(stap.titel)}</a>'
+                        f'<span class="rw-wat__veilig"><strong>{answer.capitalize()}</strong> &rarr; '
+                        f'{link("naar de veiligheidsroute", veilig)}</span>'
+                        f'<span class="rw-wat__nee">({followed}: lees hieronder verder)</span>')
             elif other in numbers:
                 text += (f' <span class="rw-wat__nee">({followed}: lees verder; {answer}: '
                          f'<a href="#{urls.stap_anchor(other)}">stap {numbers[other]}</a>)</span>')
         elif stap.soort == "route" and stap.route:
             text += f" ({attr(catalog.name('route', stap.route))})"
-        items.append(f'<li value="{numbers[stap.id]}">{text}</li>')
-    lijst = '<ol class="rw-wat__stappen">\n' + "\n".join(items) + "\n</ol>"
+        items.append(f'<li value="{numbers[stap.id]}"{markdown}>{text}</li>')
+    parsed = ' markdown="1"'  # the same structure on every route page, with or without a link box
+    lijst = f'<ol class="rw-wat__stappen"{parsed}>\n' + "\n".join(items) + "\n</ol>"
     nood = ""
     if route.soort == "veiligheidsroute":
         contacts = [n for n in catalog.content.regio.noodcontacten if n.telefoon]
@@ -226,8 +234,9 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
                          for s in route.stappen if s.soort == "nood" and s.nood == "crisis")
         nood = ('<aside class="rw-wat__nood" aria-label="Direct hulp nodig">\n<p><strong>Direct hulp nodig?</strong></p>\n'
                 f'<ul>\n{exits}\n</ul>\n</aside>')
-    return ('<section class="rw-wat" aria-labelledby="wat-moet-ik-doen">\n'
-            '<h2 id="wat-moet-ik-doen">Wat moet ik doen?</h2>\n<div class="rw-wat__inhoud">\n'
+    # md_in_html parses an item's Markdown only when every element around it asks for it.
+    return (f'<section class="rw-wat" aria-labelledby="wat-moet-ik-doen"{parsed}>\n'
+            f'<h2 id="wat-moet-ik-doen">Wat moet ik doen?</h2>\n<div class="rw-wat__inhoud"{parsed}>\n'
             f"{lijst}\n{nood}\n</div>\n</section>\n")
 
 
