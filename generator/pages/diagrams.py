@@ -50,7 +50,7 @@ class Stub(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Schema:
+class Diagram:
     """What a route page shows of its diagram: the inline SVG for the screen and, if built, the
     print-only figures of the paper layout (print_diagrams.paper_html)."""
     scherm: str
