@@ -41,6 +41,7 @@ PRODUCTCODE_SCHEMA = model.Productcode.SCHEMA
 PRODUCTCATEGORIE = model.Productcategorie.SCHEMA
 LOCATIE = model.Locatieadres.SCHEMA
 DOELGROEP = model.Doelgroep.SCHEMA
+CONTRACT = model.Contract.SCHEMA
 AANBIEDER = model.Aanbieder.SCHEMA
 OVERGANG_BLOK = model.Overgang.SCHEMA
 STAP = model.Stap.SCHEMA

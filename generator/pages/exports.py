@@ -52,13 +52,14 @@ LIST_SEPARATOR = "|"
 def aanbieder_record(catalog: Catalog, a: Aanbieder) -> dict:
     codes = catalog.codes_per_aanbieder[a.id]
     infos = [catalog.codes[c] for c in codes]
-    gemeenten = (sorted(g.naam for g in catalog.content.gemeenten) if "regio" in a.werkgebied
-                 else [catalog.name("gemeente", g) for g in a.werkgebied])
+    werkgebied = catalog.werkgebied(a)
+    gemeenten = (sorted(g.naam for g in catalog.content.gemeenten) if "regio" in werkgebied
+                 else [catalog.name("gemeente", g) for g in werkgebied])
     doelgroep = a.doelgroep
     return {
         "id": a.id, "naam": a.naam, "soort": a.soort, "financiering": a.financiering, "omschrijving": a.omschrijving,
         "website": a.website, "telefoon": a.telefoon, "email": a.email, "agb_code": a.agb_code,
-        "werkgebied": list(a.werkgebied), "gemeenten": gemeenten,
+        "werkgebied": list(werkgebied), "gemeenten": gemeenten,
         "min_leeftijd": doelgroep.min_leeftijd if doelgroep else None,
         "max_leeftijd": doelgroep.max_leeftijd if doelgroep else None,
         "doelgroep": doelgroep.omschrijving if doelgroep else None,

@@ -7,7 +7,7 @@ from ...content.model import Pagina
 from .. import urls
 from ..markdown_text import attr, blocks, external_url, inline, link
 from ..wording import lokaal_team
-from .common import LANDELIJK, Page, bron_links, finish, md_list
+from .common import LANDELIJK, Page, bron_links, finish, md_list, zoekwoorden_html
 
 
 def render_begrippen(catalog: Catalog) -> Page:
@@ -19,6 +19,8 @@ def render_begrippen(catalog: Catalog) -> Page:
     for b in begrippen:
         kop = f"{b.term} ({b.afkorting})" if b.afkorting else b.term
         lines = [f"## {inline(kop)} {{#{urls.begrip_anchor(b.id)}}}", blocks(b.uitleg)]
+        if b.zoekwoorden:
+            lines.append(zoekwoorden_html(b))
         in_routes = catalog.stappen_per_begrip.get(b.id, [])
         if in_routes:
             lines.append("Komt voor in: " + ", ".join(
