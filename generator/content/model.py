@@ -53,7 +53,7 @@ FINANCIERING = Keuzes(Optie("budget", "budgetgefinancierd (vast jaarbudget)"),
 AANBIEDER_SOORTEN = Keuzes(Optie("zorgaanbieder", "Zorgaanbieder"),
                            Optie("gecertificeerde-instelling", "Gecertificeerde instelling"),
                            Optie("advies-en-meldpunt", "Advies- en meldpunt"),
-                           Optie("basisteam", "Basisteam"),  # shown as the region calls its local team
+                           Optie("basisteam", "het lokale team, zoals site.lokaal_team het noemt"),  # see render/aanbieders.soort_label
                            Optie("ketenpartner", "Ketenpartner"))
 # label: "Soort:" on the route page; kort: the step-through's heading word.
 STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "beslissing (ja/nee)", "Vraag"),
@@ -63,7 +63,7 @@ STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "besli
 NOOD_SOORTEN = Keuzes(Optie("acuut", "acuut gevaar (112/politie)"), Optie("crisis", "crisis (crisisdienst)"),
                       Optie("advies-melden", "advies of melden (Veilig Thuis)"))
 ROUTE_SOORTEN = Keuzes(Optie("zorgroute", "zorgroute"), Optie("veiligheidsroute", "veiligheidsroute"))
-HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd"))
+HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd (niet uit de bronnen)"))
 UITVOERINGSVARIANTEN = Keuzes(Optie("inspanningsgericht", "inspanningsgericht"), Optie("outputgericht", "outputgericht"))
 
 _NOWHERE = Locatie("")

@@ -6,7 +6,7 @@ from ...content.model import STAP_SOORTEN, Stap, Zorgroute
 from ...content.route_graph import altijd_uitgangen
 from ...content.today import verouderd
 from .. import urls
-from ..diagrams import NOOD_FILL, Schema, actor_colours, step_numbers
+from ..diagrams import NOOD_FILL, Diagram, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, datum, finish, maand, md_list, verouderd_melding
 from .doorloop import render_doorloop
@@ -32,11 +32,11 @@ def _legend(route: Zorgroute, catalog: Catalog) -> str:
     return '<ul class="rw-legenda" aria-label="Legenda bij het schema">\n' + "\n".join(items) + "\n</ul>"
 
 
-def _diagram(route: Zorgroute, schema: Schema, catalog: Catalog) -> str:
+def _diagram(route: Zorgroute, diagram: Diagram, catalog: Catalog) -> str:
     """The diagram for the screen and, before it, its print-only paper layout (print.css shows one or the other)."""
-    papier = f"{schema.papier}\n" if schema.papier else ""
+    papier = f"{diagram.papier}\n" if diagram.papier else ""
     return ("## Routeschema\n\n" + papier +
-            f'<figure class="rw-schema" id="schema">\n{schema.scherm}\n'
+            f'<figure class="rw-schema" id="schema">\n{diagram.scherm}\n'
             f'<figcaption>Schema van de route &lsquo;{attr(route.titel)}&rsquo;. Klik op een stap om naar de uitleg te gaan. '
             'Dezelfde route staat hieronder als <a href="#stappen">genummerde lijst van stappen</a>.</figcaption>\n'
             "</figure>\n\n" + _legend(route, catalog) + "\n")
@@ -296,11 +296,11 @@ def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
     return "## Routes die hierheen verwijzen\n\n" + md_list(items)
 
 
-def render_route(route: Zorgroute, schema: Schema, catalog: Catalog) -> Page:
+def render_route(route: Zorgroute, diagram: Diagram, catalog: Catalog) -> Page:
     numbers = step_numbers(route)
     steps = "\n".join(_step(route, stap, numbers, catalog) for stap in route.stappen)
     sections = [_intro(route, catalog), _wat_te_doen(route, numbers, catalog), render_doorloop(route, numbers, catalog),
-                _diagram(route, schema, catalog),
+                _diagram(route, diagram, catalog),
                 "## Stappen {#stappen}\n\n" + steps, _over(route, catalog), _open_punten(route),
                 _zonder_nummer(route, catalog), _linked_from(route, catalog),
                 bronnen_sectie(urls.route(route.id), route, catalog)]
