@@ -4,6 +4,7 @@
  * items cost up to 2 s per keystroke, the filtering itself under 25 ms). "Toon meer" adds more.
  * The filter state lives in the query string. */
 import { announceLater, el } from "./dom.js";
+import { codesMatching, codeTest, describe, factCodes, facts, hasAny } from "./finder-match.js";
 
 (function () {
   var form = document.getElementById("rw-finder");
@@ -38,41 +39,13 @@ import { announceLater, el } from "./dom.js";
     else field.value = v;
   }
 
-  function codesMatching(word) {
-    var result = {}, upper = word.toUpperCase();
-    for (var code in codes) {
-      if (code.indexOf(upper) === 0 || codes[code][0].indexOf(word) !== -1) result[code] = true;
-    }
-    return result;
-  }
-
-  /* A test for one code: every product filter must hold for the same code. */
-  function codeTest(zorgsoort, product, toegang, huisarts) {
-    if (!zorgsoort && !product && !toegang && !huisarts) return null;
-    return function (code) {
-      var c = codes[code];
-      if (!c) return false;
-      if (zorgsoort && c[1] !== zorgsoort) return false;
-      if (product && code.indexOf(product) !== 0) return false;
-      if (toegang === "vrij" && !c[2]) return false;
-      if (toegang === "beschikking" && c[2]) return false;
-      if (huisarts && !c[3]) return false;
-      return true;
-    };
-  }
-
-  function hasAny(list, set) {
-    for (let i = 0; i < list.length; i++) if (set[list[i]]) return true;
-    return false;
-  }
-
   function matcher() {
     var words = value("tekst").toLowerCase().split(/\s+/).filter(Boolean);
-    var wordCodes = words.map(codesMatching);
+    var wordCodes = words.map(function (word) { return codesMatching(codes, word); });
     var zorgsoort = value("zorgsoort"), gemeente = value("gemeente"), financiering = value("financiering");
     var product = value("product").toUpperCase(), toegang = value("toegang"), huisarts = value("huisarts");
     var age = value("leeftijd") === "" ? null : Number(value("leeftijd"));
-    var productOk = codeTest(zorgsoort, product, toegang, huisarts);
+    var productOk = codeTest(codes, { zorgsoort: zorgsoort, product: product, toegang: toegang, huisarts: huisarts });
     if (without === null) {  /* the shown results' facts follow the same codes (updateFacts) */
       currentTest = productOk;
       currentWordCodes = wordCodes;
@@ -88,33 +61,18 @@ import { announceLater, el } from "./dom.js";
     };
   }
 
-  function describe(n) {
-    return n === 1 ? "1 aanbieder gevonden" : n + " aanbieders gevonden";
-  }
-
-  function jaNeeDeel(values) {
-    if (!values.length) return "niet bekend";
-    var yes = values.filter(Boolean).length;
-    return yes === values.length ? "ja" : yes === 0 ? "nee" : "voor een deel";
-  }
-
-  /* The facts of a result follow the codes that matched the filters (e.g. only its GGZ codes) and the
-     search words that name codes ("pleegzorg" -> its pleegzorg codes, not its ambulant ones too). */
+  /* The facts of a result follow the codes that matched the filters and the search words (factCodes). */
   function updateFacts(li, record) {
-    var matched = currentTest ? record.c.filter(currentTest) : record.c;
-    currentWordCodes.forEach(function (wordCodes) {
-      var named = matched.filter(function (c) { return wordCodes[c]; });
-      if (named.length) matched = named;
-    });
+    var feiten = facts(codes, factCodes(record, currentTest, currentWordCodes));
     var huisarts = li.querySelector("[data-feit=huisarts]"), beschikking = li.querySelector("[data-feit=beschikking]");
     var uitleg = li.querySelector("[data-feit=toegang]");
     if (!huisarts || !beschikking) return;
-    huisarts.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][3]); }));
-    beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
+    huisarts.textContent = feiten.huisarts;
+    beschikking.textContent = feiten.beschikking;
     if (uitleg) {
       /* The sentence, and (in its own marked span) that the answers are the routewijzer's choice where they are. */
-      const zin = toegangZinnen[beschikking.textContent + "|" + huisarts.textContent] || "";
-      const model = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][4]); }));
+      const zin = toegangZinnen[feiten.beschikking + "|" + feiten.huisarts] || "";
+      const model = feiten.model;
       uitleg.textContent = zin;
       if (zin && (model === "ja" || model === "voor een deel")) {
         uitleg.appendChild(document.createTextNode(" "));
