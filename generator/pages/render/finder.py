@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from ...content.catalog import Catalog
+from ...content.model import FINANCIERING
 from .. import urls
 from ..finder_data import aanbieders_per_zorgsoort
 from ..markdown_text import attr
 from .aanbieder_resultaat import resultaat
-from .aanbieders import FINANCIERING
 from .common import Page, finish
 
 PAGE = urls.FINDER
@@ -40,7 +40,7 @@ def _form(catalog: Catalog) -> str:
         _field("f-leeftijd", "Leeftijd van de jongere (jaren)",
                '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
         _field("f-financiering", "Financiering",
-               f'<select id="f-financiering" name="financiering">{_options(list(FINANCIERING.items()), "Alle vormen")}</select>'),
+               f'<select id="f-financiering" name="financiering">{_options(list(FINANCIERING.labels().items()), "Alle vormen")}</select>'),
         '<fieldset class="rw-veld"><legend>Toegang</legend>'
         '<label><input type="radio" name="toegang" value="" checked> Alle</label>'
         '<label><input type="radio" name="toegang" value="vrij"> Vrij toegankelijk</label>'
