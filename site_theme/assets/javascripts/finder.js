@@ -3,6 +3,7 @@
  * keystroke re-attaches at most `shownMax` matching items (measured: laying out thousands of
  * items cost up to 2 s per keystroke, the filtering itself under 25 ms). "Toon meer" adds more.
  * The filter state lives in the query string. */
+import { queryOf } from "./address.js";
 import { announceLater, el } from "./dom.js";
 import { codesMatching, codeTest, describe, factCodes, facts, hasAny } from "./finder-match.js";
 
@@ -168,9 +169,9 @@ import { codesMatching, codeTest, describe, factCodes, facts, hasAny } from "./f
     showCount(n);
     showNextSteps(n);
     announceLater(announcer, describe(n));
-    var params = new URLSearchParams();
-    FIELDS.forEach(function (f) { if (value(f)) params.set(f, value(f)); });
-    var query = params.toString();
+    var chosen = {};
+    FIELDS.forEach(function (f) { chosen[f] = value(f); });
+    var query = queryOf(chosen);
     history.replaceState(null, "", query ? "?" + query : location.pathname);
   }
 
