@@ -85,6 +85,8 @@ UITLEG = {
     "omschrijving": "Wat de aanbieder doet; alleen gebruikt voor een nieuwe aanbieder (daarna schrijft u het zelf).",
 }
 CONTACT = ("telefoon", "website", "email", "kvk_nummer")
+# For new aanbieders, from the mapping's `standaard:` (the list as a whole: its date, owner and source).
+NIEUW_UIT_MAPPING = ("financiering", "eigenaar", "peildatum", "laatst_gecontroleerd", "bronnen")
 
 
 def kolommen_reference() -> str:
@@ -97,8 +99,10 @@ def kolommen_reference() -> str:
             "bestand per aanbieder in `content/aanbieders/`. Een voorbeeld staat in "
             "`content/import/contractlijst-sjabloon.csv`. Kolomnamen worden herkend zonder op hoofdletters, spaties, "
             "`-` en `_` te letten; heet een kolom anders, zet dan in de mapping bijvoorbeeld "
-            "`kolommen: {naam: Zorgverlener}`. `standaard: {soort: zorgaanbieder, financiering: tarief}` geldt voor "
-            "nieuwe aanbieders. Een lege cel verandert niets aan wat er al staat.\n\n" + "\n".join(rows) + "\n")
+            "`kolommen: {naam: Zorgverlener}`. `standaard:` geldt voor nieuwe aanbieders: `soort`, `financiering`, "
+            "`eigenaar`, `peildatum` (de datum van de lijst), `laatst_gecontroleerd` en `bronnen` (de lijst als bron), "
+            "bijvoorbeeld `standaard: {financiering: tarief, peildatum: 2025-01-01, laatst_gecontroleerd: 2025-01-15}`. "
+            "Een lege cel verandert niets aan wat er al staat.\n\n" + "\n".join(rows) + "\n")
 VELD_VOLGORDE = [v.naam for v in AANBIEDER.velden]
 
 
@@ -413,10 +417,11 @@ def merge(aid: str, group: list[Rij], existing: dict | None, columns: set[str], 
     first = group[0]
     data["id"] = aid
     data.setdefault("naam", first.naam)  # an editor may have polished the name; the id ties the file to the list
-    if not existing:
+    if not existing:  # a new aanbieder: what the mapping's standaard: says about the whole list
         data["soort"] = defaults.get("soort", "zorgaanbieder")
-        if defaults.get("financiering"):
-            data["financiering"] = defaults["financiering"]
+        for key in NIEUW_UIT_MAPPING:
+            if defaults.get(key) not in (None, "", []):
+                data[key] = defaults[key]
     if not data.get("omschrijving"):
         data["omschrijving"] = next((r.waarden["omschrijving"] for r in group if r.waarden.get("omschrijving")),
                                     NIEUWE_OMSCHRIJVING)

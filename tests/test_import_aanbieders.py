@@ -146,9 +146,12 @@ def test_unknown_columns_get_a_mapping_tip_and_the_mapping_works(duinkust, tmp_p
     assert result.returncode == 1
     assert "Kolom voor 'naam' niet gevonden" in result.stderr and "kolommen:" in result.stderr
     mapping = tmp_path / "mapping.yaml"
-    mapping.write_text("kolommen: {naam: Zorgverlener, product: Prod.}\nstandaard: {financiering: tarief}\n", encoding="utf-8")
+    mapping.write_text("kolommen: {naam: Zorgverlener, product: Prod.}\nstandaard: {financiering: tarief, "
+                       "peildatum: 2026-01-01, laatst_gecontroleerd: 2026-01-15, eigenaar: Inkoop}\n", encoding="utf-8")
     assert run(duinkust, lijst, "--mapping", mapping).returncode == 0
-    assert aanbieder(duinkust, "golfslag")["financiering"] == "tarief"
+    golfslag = aanbieder(duinkust, "golfslag")
+    assert (golfslag["financiering"], golfslag["eigenaar"]) == ("tarief", "Inkoop")
+    assert golfslag["laatst_gecontroleerd"] == dt.date(2026, 1, 15)  # the list's date: no 'niet nagekeken' warning
 
 
 def test_contracts_in_the_site_finder_and_hsds(duinkust, monkeypatch):
