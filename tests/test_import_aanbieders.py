@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -191,6 +192,11 @@ def test_the_template_sheet_imports_into_a_fresh_init_region(tmp_path):
     assert "1 nieuw" in result.stdout
     voorbeeld = aanbieder(root, "voorbeeld-jeugdhulp-verwijder-deze-regel")
     assert voorbeeld["contracten"][0]["gemeenten"] == ["regio"] and voorbeeld["doelgroep"] == {"min_leeftijd": 0, "max_leeftijd": 18}
+    build_site(root, site_dir=tmp_path / "site")  # a clean start: no double step numbers, no 'geen peildatum'
+    route = (tmp_path / "site" / "zorgroutes" / "veiligheidsroute" / "index.html").read_text(encoding="utf-8")
+    assert "Overleg met een collega" in route and not re.search(r"Stap \d:", route)
+    pages = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html"))
+    assert "geen peildatum" not in pages and "peildatum; sindsdien" not in pages
 
 
 @pytest.mark.browser
