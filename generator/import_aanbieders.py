@@ -19,6 +19,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -151,7 +152,9 @@ def catalogue(root: Path) -> tuple[set[str], set[str]]:
     return codes, categorieen
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
+    """A name as compared: case, accents, hyphens and spaces folded (a list repeats its few names 100,000 times)."""
     return " ".join(slug(text).split("-"))
 
 
@@ -370,20 +373,24 @@ def group_rows(rows: list[Rij], bestand: str, d: Diagnostics) -> dict[str, list[
 
 
 def _contracten(group: list[Rij]) -> list[dict]:
-    merged: dict[tuple, list[str]] = {}
+    """One block per period and set of gemeenten, with its products: a list's ten products for the same
+    twenty gemeenten are one block, not ten (or two hundred rows)."""
+    per_product: dict[tuple, set[str]] = {}  # (ingang, einde, product) -> gemeenten
     for r in group:
-        key = (r.product, r.ingang, r.einde)
-        gemeenten = merged.setdefault(key, [])
-        gemeenten.extend(g for g in r.gemeenten if g not in gemeenten)
+        per_product.setdefault((r.ingang, r.einde, r.product), set()).update(r.gemeenten)
+    blocks: dict[tuple, list[str]] = {}
+    for (ingang, einde, product), gemeenten in per_product.items():
+        area = ("regio",) if "regio" in gemeenten else tuple(sorted(gemeenten))
+        blocks.setdefault((ingang, einde, area), []).append(product)
     result = []
-    for (product, ingang, einde), gemeenten in sorted(merged.items(), key=lambda kv: (kv[0][0], kv[0][1] or _dt.date.min)):
-        entry = {"product": product, "gemeenten": ["regio"] if "regio" in gemeenten else sorted(gemeenten)}
+    for (ingang, einde, area), producten in blocks.items():
+        entry = {"producten": sorted(producten), "gemeenten": list(area)}
         if ingang:
             entry["ingangsdatum"] = ingang
         if einde:
             entry["einddatum"] = einde
         result.append(entry)
-    return result
+    return sorted(result, key=lambda e: (e["producten"][0], e.get("ingangsdatum") or _dt.date.min, e["gemeenten"]))
 
 
 def _locaties(group: list[Rij], naam: str, agb: str | None, columns: set[str], old: list) -> list[dict] | None:

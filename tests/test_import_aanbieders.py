@@ -58,10 +58,10 @@ def test_first_import_summary_files_and_a_second_run_changes_no_byte(duinkust):
     # one organisation with two AGB codes stays one aanbieder, with the second code on its location
     assert [loc.get("agb_code") for loc in zeeegel["locaties"]] == [None, "75750004"]
     assert zeeegel["contracten"] == [
-        {"product": "45A48", "gemeenten": ["strandwijk"], "ingangsdatum": dt.date(2025, 1, 1)},
-        {"product": "45A48", "gemeenten": ["bakenburg", "helmstrand", "zoutmeer"],  # "Zoutmeer" today covers Bakenburg
+        {"producten": ["45A48"], "gemeenten": ["strandwijk"], "ingangsdatum": dt.date(2025, 1, 1)},
+        {"producten": ["45A48"], "gemeenten": ["bakenburg", "helmstrand", "zoutmeer"],  # "Zoutmeer" today covers Bakenburg
          "ingangsdatum": dt.date(2030, 1, 1)},
-        {"product": "45A53", "gemeenten": ["bakenburg"], "ingangsdatum": dt.date(2024, 1, 1),
+        {"producten": ["45A53"], "gemeenten": ["bakenburg"], "ingangsdatum": dt.date(2024, 1, 1),
          "einddatum": dt.date(2025, 6, 30)}]
     kustzorg = aanbieder(duinkust, "kustzorg")  # "Strandwijk; Duinhaven" in one cell; hand-written fields kept
     assert kustzorg["contracten"][0]["gemeenten"] == ["duinhaven", "strandwijk"]
@@ -136,7 +136,8 @@ def test_a_workbook_with_merged_gemeente_cells_and_other_headers(duinkust, tmp_p
     result = run(duinkust, path)
     assert result.returncode == 0, result.stderr
     golfslag = aanbieder(duinkust, "golfslag")
-    assert [c["gemeenten"] for c in golfslag["contracten"]] == [["regio"], ["regio"]]
+    assert golfslag["contracten"] == [{"producten": ["45A48", "45A49"], "gemeenten": ["regio"],  # one block: same area
+                                       "ingangsdatum": dt.date(2025, 1, 1)}]
     assert golfslag["email"] == "info@golfslag.example"
 
 
