@@ -450,7 +450,9 @@ class Stap(Located):
 class Zorgroute(Beheer):
     id: str = veld(Id(), "Id van de route (wordt deel van het webadres).", verplicht=True)
     titel: str = veld(Tekst(150), "Titel van de route.", verplicht=True)
-    soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute.", standaard="zorgroute")
+    soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute. In een veiligheidsroute "
+                      "zijn de nooduitgangen voor acuut gevaar en crisis vanuit elke stap bereikbaar; die pijlen hoeft "
+                      "u niet bij elke stap te schrijven.", standaard="zorgroute")
     volgorde: int = veld(Getal(0, 10_000), "Plaats in het overzicht (laag = eerst).", standaard=100)
     samenvatting: str = veld(Tekst(1000, True), "Een of twee zinnen: waar gaat deze route over?", verplicht=True)
     doelgroep: str = veld(Tekst(1000, True), "Voor wie de route is.", verplicht=True)

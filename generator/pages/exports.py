@@ -128,15 +128,12 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
 
     aanbieders = aanbieder_records(catalog)
     codes = productcode_records(catalog)
-    files = {
-        "data/aanbieders.json": to_json(aanbieders),
-        "data/aanbieders.csv": to_csv(aanbieders, AANBIEDER_FIELDS),
-        "data/aanbieders-excel.csv": to_csv(aanbieders, AANBIEDER_FIELDS, excel=True),
-        "data/productcodes.json": to_json(codes),
-        "data/productcodes.csv": to_csv(codes, PRODUCTCODE_FIELDS),
-        "data/productcodes-excel.csv": to_csv(codes, PRODUCTCODE_FIELDS, excel=True),
-    }
+    files = {}
+    for naam, records, fields in (("aanbieders", aanbieders, AANBIEDER_FIELDS), ("productcodes", codes, PRODUCTCODE_FIELDS)):
+        files[urls.data_table(naam, "json")] = to_json(records)
+        files[urls.data_table(naam, "csv")] = to_csv(records, fields)
+        files[urls.data_table(naam, "excel")] = to_csv(records, fields, excel=True)
     files.update({path: to_json(data) for path, data in hsds_files(catalog).items()})
     files.update(route_files(catalog))
-    files["data/finder.json"] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    files[urls.FINDER_DATA] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return files

@@ -9,6 +9,7 @@ import uuid
 
 from ..content.catalog import Catalog
 from ..content.model import Aanbieder
+from . import urls
 
 
 def stable_uuid(namespace: uuid.UUID, *parts: str) -> str:
@@ -132,5 +133,5 @@ def hsds_files(catalog: Catalog) -> dict[str, object]:
     at_locations = [{"id": stable_uuid(_namespace(catalog), "sal", s["id"], loc["id"]), "service_id": s["id"],
                      "location_id": loc["id"]}
                     for s in services for loc in locations if loc["organization_id"] == s["organization_id"]]
-    return {"data/hsds/organizations.json": organizations, "data/hsds/services.json": services,
-            "data/hsds/locations.json": locations, "data/hsds/service_at_locations.json": at_locations}
+    tables = (organizations, services, locations, at_locations)
+    return {urls.hsds_file(naam): table for naam, table in zip(urls.HSDS_TABLES, tables, strict=True)}

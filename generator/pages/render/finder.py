@@ -61,7 +61,7 @@ def _form(catalog: Catalog) -> str:
         '<div class="rw-veld rw-veld--vink"><input type="checkbox" id="f-huisarts" name="huisarts" value="ja">'
         '<label for="f-huisarts">Huisarts mag direct verwijzen</label></div>',
     ]
-    data = urls.site_asset(PAGE, "data/finder.json")
+    data = urls.site_asset(PAGE, urls.FINDER_DATA)
     return ('<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-search-exclude '
             f'data-src="{data}" data-per-pagina="100" hidden>'
             + "".join(fields)
