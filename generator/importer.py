@@ -226,7 +226,8 @@ def _category_file(nummer: str, rows: list[Row], existing: dict | None, naam: st
     base = dict(existing or {})
     data = {"categorie": nummer, "naam": base.get("naam") or naam or f"Categorie {nummer}"}
     for key in ("zorgsoort", "omschrijving", "vrij_toegankelijk", "toegang_herkomst", "expertpool_advies_verplicht",
-                "verwijzers", "eigenaar", "peildatum", "laatst_gecontroleerd", "bronnen"):
+                "verwijzers", "zoekwoorden", "zoekwoorden_herkomst", "eigenaar", "peildatum", "laatst_gecontroleerd",
+                "bronnen"):
         value = base.get(key, defaults.get(key))
         if value is not None:
             data[key] = value

@@ -348,11 +348,12 @@ class Doelgroep(Located):
 
 @blok("contract")
 class Contract(Located):
-    """One product an aanbieder is contracted for, where and when: the contract list owns these facts
-    (`import-aanbieders` writes them); the site offers a product only while its contract runs."""
+    """Products an aanbieder is contracted for, where and when: the contract list owns these facts
+    (`import-aanbieders` writes them, one block per set of gemeenten and period); the site offers a
+    product only while its contract runs."""
 
-    product: str = veld(Ref("product", PRODUCT_OF_CATEGORIE), "Productcode (45A48) of hele categorie (\"45\").",
-                        verplicht=True)
+    producten: list[str] = veld(Lijst(Ref("product", PRODUCT_OF_CATEGORIE)), "Productcodes (45A48) of hele "
+                                "categorieën (\"45\") van dit contract.", verplicht=True)
     gemeenten: list[str] = veld(Lijst(Ref("werkgebied")), "Gemeenten (ids) waarvoor dit contract geldt, of 'regio'.",
                                 verplicht=True)
     ingangsdatum: _dt.date | None = veld(Datum(toekomst=True), "Datum waarop het contract ingaat; daarvoor biedt de site het "

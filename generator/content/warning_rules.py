@@ -58,9 +58,9 @@ def check_contracten(aanbieders, diagnostics: Diagnostics, today: _dt.date) -> N
     for aanbieder in aanbieders:
         for c in aanbieder.contracten:
             if c.ingangsdatum and c.einddatum and c.einddatum < c.ingangsdatum:
-                diagnostics.fout(c.loc, "einddatum", f"Het contract voor {c.product} eindigt ({c.einddatum.isoformat()}) "
+                diagnostics.fout(c.loc, "einddatum", f"Het contract voor {', '.join(c.producten)} eindigt ({c.einddatum.isoformat()}) "
                                  f"voordat het ingaat ({c.ingangsdatum.isoformat()}).", "Controleer beide datums.")
-        ended = sorted({c.product for c in aanbieder.contracten if c.einddatum and c.einddatum < today})
+        ended = sorted({p for c in aanbieder.contracten if c.einddatum and c.einddatum < today for p in c.producten})
         if ended:
             diagnostics.waarschuwing(aanbieder.at("contracten"), "contracten", f"Aanbieder '{aanbieder.naam}': het "
                                      f"contract voor {', '.join(ended[:5])}{' …' if len(ended) > 5 else ''} is beëindigd; "
