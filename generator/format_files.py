@@ -35,8 +35,8 @@ FILES = [
     ("zorgroutes/*.yaml", True, "één blok per bestand (zorgroute); de map moet er zijn",
      "Eén route per bestand; de veiligheidsroute is een route met `soort: veiligheidsroute`.",
      "sjabloon/zorgroutes/hulpvraag.yaml"),
-    ("content/paginas/*.md", False, "Markdown; de eerste regel is `# Titel`, geen HTML",
-     "Eigen pagina's, zoals 'Over deze site'.", "sjabloon/content/paginas/over.md"),
+    ("content/paginas/*.md", False, "Markdown; de eerste regel is `# Titel`, geen HTML; daarboven mag een blok "
+     "`paginabeheer` tussen twee regels `---` staan", "Eigen pagina's, zoals 'Over deze site'.", "sjabloon/content/paginas/over.md"),
     ("content/import/", False, "vrij", "Hulpbestanden voor `import-productcodes` (zoals de mapping); de site leest "
      "deze map niet.", None),
     ("mkdocs.yml (naast content/)", False, "MkDocs-instellingen",

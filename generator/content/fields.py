@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
+from .today import vandaag
 from .yaml_reader import LDict, LList
 
 INVALID = object()  # a value was reported as wrong; callers skip it
@@ -151,7 +152,7 @@ class Datum(FieldType):
 
     def convert(self, value, ctx, veld, line):
         if isinstance(value, _dt.date):
-            if value > _dt.date.today() + _dt.timedelta(days=1):
+            if value > vandaag() + _dt.timedelta(days=1):  # a day's slack for time zones
                 return ctx.fout(line, veld, f"De datum {value.isoformat()} ligt in de toekomst.")
             return value
         return ctx.fout(line, veld, f"'{value}' is geen geldige datum.", "Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.")

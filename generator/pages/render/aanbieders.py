@@ -81,7 +81,7 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
              f"**Leeftijd:** {leeftijd(doelgroep.min_leeftijd, doelgroep.max_leeftijd) if doelgroep else NIET_IN_BRONNEN}"]
     if doelgroep and doelgroep.omschrijving:
         facts.append(f"**Doelgroep:** {inline(doelgroep.omschrijving)}")
-    parts = [f"# {inline(a.naam)}", blocks(a.omschrijving), md_list(facts).rstrip(), beheer_regel(a), verouderd_melding(a),
+    parts = [f"# {inline(a.naam)}", blocks(a.omschrijving), md_list(facts).rstrip(), beheer_regel(a), verouderd_melding(a, catalog),
              "## Contact\n\n" + md_list(_contact(a)).rstrip()]
     if a.locaties:
         parts.append("## Locaties\n\n" + md_list([

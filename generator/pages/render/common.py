@@ -10,7 +10,8 @@ from urllib.parse import quote
 
 from ...content.catalog import Catalog
 from ...content.model import Beheer
-from ...content.today import verouderd
+from ...content.onderhoud import over_datum
+from ...content.today import vandaag
 from .. import urls
 from ..markdown_text import attr, external_url, inline, link, page_title, plain
 
@@ -53,9 +54,9 @@ def beheer_regel(item: Beheer) -> str:
     return '<p class="rw-beheer">' + " · ".join(delen) + "</p>"
 
 
-def verouderd_melding(item: Beheer) -> str:
-    """A visible notice on a page nobody has checked for a year: a professional acts on what it says."""
-    if not verouderd(item.laatst_gecontroleerd):
+def verouderd_melding(item: Beheer, catalog: Catalog) -> str:
+    """A visible notice on a page past its review date: a professional acts on what it says."""
+    if not over_datum(item, catalog.content.regio, vandaag()):
         return ""
     peil, checked = item.peildatum, item.laatst_gecontroleerd
     situatie = f"beschrijft de situatie van {maand(peil)}" if peil else "heeft geen peildatum"

@@ -189,7 +189,7 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
 
 
 def _intro(route: Zorgroute, catalog: Catalog) -> str:
-    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), verouderd_melding(route)] if p) + "\n"
+    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), verouderd_melding(route, catalog)] if p) + "\n"
 
 
 def _over(route: Zorgroute, catalog: Catalog) -> str:
