@@ -21,6 +21,7 @@ from .model import Content
 from .references import check_cross_file, check_page_links
 from .route_graph import check_routes
 from .warning_rules import check_warnings
+from .wijzigingen import check_wijzigingen
 
 
 @dataclass
@@ -47,6 +48,7 @@ def check(root: Path, timings: Timings | None = None, pages: PageIndex | None = 
         content, diagnostics, verwijzingen, onvolledig = load_content(root)
     with timings.stage("validate"):
         ids = check_cross_file(content, verwijzingen, diagnostics, onvolledig)
+        check_wijzigingen(content, diagnostics)
         if pages is not None:
             check_page_links(content, diagnostics, pages.known_page_srcs(content), pages.pagina_src)
     with timings.stage("graph"):

@@ -38,6 +38,8 @@ def site_extra(catalog: Catalog) -> dict:
         "regio": regio.naam,
         "organisatie": regio.organisatie,
         "veiligheidsroute": urls.page_url(urls.route(veiligheid.id)) if veiligheid else "",
+        "feed": urls.FEED if regio.site.url else "",  # pages/feed.py: Atom needs the site's address
+        "feed_titel": f"{regio.site.naam}: recent gewijzigd",
         # Only contacts with a number: at night a name without a number is a dead end. The others are
         # explained on the veiligheidsroute.
         "noodcontacten": [{"naam": n.naam, "telefoon": n.telefoon, "uitleg": n.uitleg, "soort": n.soort,

@@ -16,10 +16,12 @@ from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem,
 from ..pages import navigation, render_pages, route_dots, site_extra
 from ..pages.diagrams import Schema
 from ..pages.exports import export_files
+from ..pages.feed import atom_feed
 from ..pages.graphviz_render import clean_svg, render_svgs
 from ..pages.markdown_text import plain
 from ..pages.print_diagrams import paper_diagrams, paper_html
 from ..pages.site_settings import base_path, engine_settings
+from ..pages.urls import FEED
 from ..timings import Timings
 from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
 from .link_report import page_labels
@@ -62,6 +64,7 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
     with timings.stage("render"):
         pages = render_pages(catalog, svgs)
         exports = export_files(catalog)
+        feed = atom_feed(catalog)
     with timings.stage("write"):
         writer = StagingWriter(staging / "docs")
         for page in pages:
@@ -70,6 +73,8 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
             writer.write(f"zorgroutes/{route_id}.dot", dot)
         for relpath, data in exports.items():
             writer.write(relpath, data)
+        if feed is not None:
+            writer.write(FEED, feed)
         writer.remove_stale()
     project, _ = load_project_config(root)
     config = engine_config(project, navigation(catalog), site_extra(catalog), engine_settings(catalog.content.regio))

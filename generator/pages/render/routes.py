@@ -8,6 +8,7 @@ from ..diagrams import NOOD_FILL, Schema, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
 from .doorloop import render_doorloop
+from .wijzigingen import gewijzigd_regel, wijzigingen_sectie
 
 SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",
                "route": "vervolg in een andere route", "nood": "nooduitgang"}
@@ -189,7 +190,8 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
 
 
 def _intro(route: Zorgroute, catalog: Catalog) -> str:
-    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), verouderd_melding(route, catalog)] if p) + "\n"
+    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), gewijzigd_regel(route),
+                                  verouderd_melding(route, catalog)] if p) + "\n"
 
 
 def _over(route: Zorgroute, catalog: Catalog) -> str:
@@ -238,7 +240,7 @@ def render_route(route: Zorgroute, schema: Schema, catalog: Catalog) -> Page:
                 _diagram(route, schema, catalog),
                 "## Stappen {#stappen}\n\n" + steps, _over(route, catalog), _open_punten(route),
                 _zonder_nummer(route, catalog), _linked_from(route, catalog),
-                bronnen_sectie(urls.route(route.id), route, catalog)]
+                wijzigingen_sectie(route), bronnen_sectie(urls.route(route.id), route, catalog)]
     return finish(urls.route(route.id), "\n".join(s for s in sections if s), catalog, route.titel)
 
 
