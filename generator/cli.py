@@ -146,6 +146,13 @@ def cmd_onderhoud(args) -> int:
     return 0
 
 
+def cmd_verschil(args) -> int:
+    from .verschil_bomen import rapport
+
+    print(rapport(args.root, args.oud, args.nieuw), end="")
+    return 0
+
+
 def cmd_init(args) -> int:
     from .init_region import InitError, init_region
 
@@ -199,6 +206,10 @@ def parser() -> argparse.ArgumentParser:
     o.add_argument("--eigenaar", default=None, help="alleen de onderdelen van deze eigenaar (een deel van de naam is genoeg)")
     o.add_argument("--csv", type=Path, default=None, help="schrijf ook alle onderdelen met hun status naar dit CSV-bestand")
     o.set_defaults(func=cmd_onderhoud)
+    v = sub.add_parser("verschil", help="wat er inhoudelijk veranderd is tussen twee versies van de inhoud")
+    v.add_argument("oud", help="de oude inhoud: een map met content/ en zorgroutes/, of een git-versie (zoals HEAD~1)")
+    v.add_argument("nieuw", help="de nieuwe inhoud: een map (zoals .) of een git-versie")
+    v.set_defaults(func=cmd_verschil)
     n = sub.add_parser("init", help="maak een nieuwe, lege inhoudsmap voor een andere regio")
     n.add_argument("map", type=Path, help="de nieuwe (of lege) map")
     n.add_argument("--naam", default="Nieuwe regio", help="naam van de regio, zoals op de site")
