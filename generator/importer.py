@@ -189,7 +189,8 @@ def _category_file(nummer: str, rows: list[Row], existing: dict | None, naam: st
     base = dict(existing or {})
     data = {"categorie": nummer, "naam": base.get("naam") or naam or f"Categorie {nummer}"}
     for key in ("zorgsoort", "omschrijving", "vrij_toegankelijk", "toegang_herkomst", "expertpool_advies_verplicht",
-                "verwijzers", "eigenaar", "peildatum", "laatst_gecontroleerd", "bronnen"):
+                "verwijzers", "eigenaar", "peildatum", "laatst_gecontroleerd", "controle_interval_maanden", "bronnen",
+                "wijzigingen"):  # review cycle and what readers were told: never lost on a re-import
         value = base.get(key, defaults.get(key))
         if value is not None:
             data[key] = value
