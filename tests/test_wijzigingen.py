@@ -127,3 +127,11 @@ def test_no_site_address_no_feed_and_no_dead_link(minimal_root):
     assert not (site / "feed.xml").exists()
     assert "application/atom+xml" not in (site / "index.html").read_text(encoding="utf-8")
     assert "Er zijn nog geen wijzigingen vastgelegd." in article(site, "recent")
+
+
+def test_the_line_at_the_top_keeps_to_the_first_sentence():
+    from generator.pages.render.wijzigingen import eerste_zin
+
+    assert eerste_zin("Bel eerst Veilig Thuis. Daarna het team.") == "Bel eerst Veilig Thuis. …"
+    assert eerste_zin("Zie stap 3. daarna") == "Zie stap 3. daarna"  # no capital after the full stop: one sentence
+    assert eerste_zin("Eén zin.") == "Eén zin."

@@ -1,6 +1,6 @@
 """Every change readers are told about, with the page it is on: for the pages, 'Recent gewijzigd' and the feed.
 
-One list in one order (newest first, then by page title), so the Recent page and the feed cannot disagree.
+One list in one order (newest day first, then changes in how to work, then by page title), so the Recent page and the feed cannot disagree.
 """
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ def _paginas(content: Content) -> list[tuple[str, Onderhouden, str, str]]:
 def alle_meldingen(content: Content) -> list[Melding]:
     meldingen = [Melding(w.datum, w.wat, w.werkwijze, soort, titel, src, anchor)
                  for soort, item, titel, src in _paginas(content) for w, anchor in met_anchors(item)]
-    return sorted(meldingen, key=lambda m: (-m.datum.toordinal(), m.titel.casefold(), m.src))  # stable: a page keeps its own order
+    # newest day first; within a day what changes a professional's work first; stable: a page keeps its own order
+    return sorted(meldingen, key=lambda m: (-m.datum.toordinal(), not m.werkwijze, m.titel.casefold(), m.src))
 
 
 NIEUWSTE = 50  # the Recent page and the feed: the newest changes only, so neither grows with the region's history

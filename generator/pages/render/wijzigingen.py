@@ -1,6 +1,8 @@
 """A page's own changes: one line near the top, the full list lower down (anchors the feed links to)."""
 from __future__ import annotations
 
+import re
+
 from ...content.model import Onderhouden
 from .. import urls
 from ..markdown_text import attr
@@ -18,7 +20,13 @@ def gewijzigd_regel(item: Onderhouden) -> str:
     meer = f"Alle wijzigingen ({totaal})" if totaal > 1 else "Details"
     let_op = WERKWIJZE + " " if laatste.werkwijze else ""
     return (f'<p class="rw-gewijzigd">{let_op}Gewijzigd op <a href="#{anchor}">{datum(laatste.datum)}</a>: '
-            f'{attr(laatste.wat)} <a href="#{urls.WIJZIGINGEN_ANCHOR}">{meer}</a></p>')
+            f'{attr(eerste_zin(laatste.wat))} <a href="#{urls.WIJZIGINGEN_ANCHOR}">{meer}</a></p>')
+
+
+def eerste_zin(tekst: str) -> str:
+    """The first sentence, so the line above the steps stays short on a phone (the list below has it all)."""
+    zin = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9'\u00c0-\u00de])", " ".join(tekst.split()), maxsplit=1)
+    return zin[0] + (" …" if len(zin) > 1 else "")
 
 
 def wijzigingen_sectie(item: Onderhouden) -> str:
