@@ -18,7 +18,8 @@ main { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 h1 { font-size: 1.6rem; color: #a50e0e; margin: 0 0 .5rem; }
 ol { padding-left: 1.4rem; }
 li { margin: 0 0 1rem; padding: .6rem .8rem; border-left: .3rem solid #a50e0e; background: #fdf3f3; }
-code { font: 600 .95rem/1.4 ui-monospace, monospace; word-break: break-all; }
+code { font: 600 .95rem/1.4 ui-monospace, monospace; overflow-wrap: anywhere; }
+.stil code { white-space: nowrap; }
 .veld { font-family: ui-monospace, monospace; color: #444; }
 .melding { margin: .2rem 0 0; }
 .tip { margin: .2rem 0 0; color: #333; }

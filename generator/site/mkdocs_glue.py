@@ -77,6 +77,17 @@ def _error_build(config, root: Path, checked):
     return config
 
 
+def files_to_build(files, config):
+    """Preview with errors: build nothing (no page, no theme asset, no theme template: the error page needs
+    none, and compiling the theme's templates took over a second), so the error shows sooner."""
+    if not (in_preview() and config.extra.get(_FOUTEN)):
+        return files
+    from mkdocs.structure.files import Files
+
+    config.theme.static_templates.clear()
+    return Files([])
+
+
 def after_build(config) -> None:
     """Preview only: the error page at every address, or the search index of a good build."""
     if not in_preview():

@@ -11,6 +11,10 @@ def on_config(config):
     return mkdocs_glue.prepare(config)
 
 
+def on_files(files, config):
+    return mkdocs_glue.files_to_build(files, config)
+
+
 def on_post_build(config):
     mkdocs_glue.after_build(config)
 
