@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from ...content.catalog import Catalog
 from ...content.model import STAP_SOORTEN, Stap, Zorgroute
+from ...content.onderhoud import over_datum
+from ...content.route_graph import altijd_uitgangen
+from ...content.today import vandaag
 from .. import urls
 from ..diagrams import NOOD_FILL, Schema, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
-from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
+from .common import Page, beheer_regel, bron_links, bronnen_sectie, datum, finish, maand, md_list, verouderd_melding
 from .doorloop import render_doorloop
 from .wijzigingen import gewijzigd_regel, wijzigingen_sectie
 
@@ -22,6 +25,12 @@ def _legend(route: Zorgroute, catalog: Catalog) -> str:
                      'niet uit de regionale bronnen</li>')
     if any(s.soort == "nood" for s in route.stappen):
         items.append(f'<li><span class="rw-kleur" style="background:{NOOD_FILL}"></span>Achthoek: nooduitgang</li>')
+    altijd = altijd_uitgangen(route)
+    if altijd:
+        numbers = step_numbers(route)
+        naar = " en ".join(f'<a href="#{urls.stap_anchor(s.id)}">{numbers[s.id]}. {attr(s.titel)}</a>' for s in altijd)
+        items.append(f'<li class="rw-legenda__nood"><strong>Vanuit elke stap</strong> kunt u naar de nooduitgangen {naar}; '
+                     'die pijlen zijn niet getekend.</li>')
     return '<ul class="rw-legenda" aria-label="Legenda bij het schema">\n' + "\n".join(items) + "\n</ul>"
 
 
@@ -87,6 +96,22 @@ def _next_steps(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: 
     return "**Vervolg:**\n\n" + md_list(items)
 
 
+NOOD_VRAAG = {"acuut": "Direct gevaar?", "crisis": "Crisis?"}
+
+
+def _nooduitgangen(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
+    """The exits a veiligheidsroute offers from this step (route_graph.altijd_uitgangen), beside the step:
+    danger can arise at the conversation as well as at the first signal."""
+    items = []
+    for uitgang_id in catalog.nooduitgangen(route.id, stap.id):
+        uitgang = route.stap(uitgang_id)
+        items.append(f'**{NOOD_VRAAG.get(uitgang.nood, "Nood?")}** Ga naar ' +
+                     link(f"{numbers[uitgang_id]}. {uitgang.titel}", "#" + urls.stap_anchor(uitgang_id)))
+    if not items:
+        return ""
+    return " · ".join(items) + "\n{: .rw-nooduitgang }"
+
+
 def _herkomst(page: str, stap: Stap, catalog: Catalog) -> str:
     """Sourced and modelled steps must look different: a modelled one gets a marked box naming its model."""
     bronnen = "; ".join(bron_links(page, stap, catalog))
@@ -103,7 +128,7 @@ def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalo
     page = urls.route(route.id)
     wie = f"**Wie:** {inline(catalog.name('actor', stap.actor))}" if stap.actor else ""
     soort = f"**Soort:** {STAP_SOORTEN.label(stap.soort)}"
-    parts = [f"### {numbers[stap.id]}. {inline(stap.titel)} {{#{urls.stap_anchor(stap.id)}}}",
+    parts = [f"### {numbers[stap.id]}. {tel_links(inline(stap.titel))} {{#{urls.stap_anchor(stap.id)}}}",
              " · ".join(p for p in (wie, soort) if p)]
     herkomst = _herkomst(page, stap, catalog)
     if herkomst:
@@ -114,6 +139,9 @@ def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalo
     if refs:
         parts.append(md_list(refs).rstrip())
     parts.append(_next_steps(route, stap, numbers, catalog).rstrip())
+    nood = _nooduitgangen(route, stap, numbers, catalog)
+    if nood:
+        parts.append(nood)
     parts.append('<p class="rw-terug"><a href="#schema">Terug naar het schema</a></p>')
     return "\n\n".join(parts) + "\n"
 
@@ -155,6 +183,20 @@ def main_path(route: Zorgroute) -> list[Stap]:
     return path
 
 
+def _naar_veiligheidsroute(route: Zorgroute, stap_id: str | None, catalog: Catalog) -> str | None:
+    """The address of the veiligheidsroute when this answer leads straight into it, else None: a teacher
+    with a beaten pupil must not have to spot '(ja: stap 3)' in a parenthesis."""
+    stap = route.stap(stap_id) if stap_id else None
+    if stap is None or stap.soort != "route" or not stap.route:
+        return None
+    target = next((r for r in catalog.content.routes if r.id == stap.route), None)
+    if target is None or target.soort != "veiligheidsroute":
+        return None
+    anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
+    page = urls.route(route.id)
+    return urls.html_link(page, urls.route(target.id), anchor)
+
+
 def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) -> str:
     """'Wat moet ik doen?' first: the main path with the route's own step numbers, each linked to its step;
     on the veiligheidsroute the emergency exits beside it as tel: links."""
@@ -165,7 +207,12 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
         if stap.soort == "beslissing":
             nee_first = main_branch(route, stap) == stap.nee
             followed, answer, other = ("nee", "ja", stap.ja) if nee_first else ("ja", "nee", stap.nee)
-            if other in numbers:
+            veilig = _naar_veiligheidsroute(route, other, catalog)
+            if veilig:
+                text += (f'<span class="rw-wat__veilig"><strong>{answer.capitalize()}</strong> &rarr; '
+                         f'<a href="{attr(veilig)}">naar de veiligheidsroute</a></span>'
+                         f'<span class="rw-wat__nee">({followed}: lees hieronder verder)</span>')
+            elif other in numbers:
                 text += (f' <span class="rw-wat__nee">({followed}: lees verder; {answer}: '
                          f'<a href="#{urls.stap_anchor(other)}">stap {numbers[other]}</a>)</span>')
         elif stap.soort == "route" and stap.route:
@@ -188,17 +235,29 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
 
 def _intro(route: Zorgroute, catalog: Catalog) -> str:
     return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), gewijzigd_regel(route),
-                                  verouderd_melding(route, catalog)] if p) + "\n"
+                                  _verouderd_kort(route, catalog)] if p) + "\n"
+
+
+def _verouderd_kort(route: Zorgroute, catalog: Catalog) -> str:
+    """The staleness notice as one line above the actions; the full notice is under 'Over deze route'.
+    On a phone the box pushed 'Wat moet ik doen?' to y=581 and 'Meld bij Veilig Thuis' below the fold."""
+    if not over_datum(route, catalog.content.regio, vandaag()):
+        return ""
+    peil, checked = route.peildatum, route.laatst_gecontroleerd
+    situatie = f"situatie van {maand(peil)}" if peil else "geen peildatum"
+    na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
+    return (f'<p class="rw-verouderd-kort"><strong>Mogelijk verouderd:</strong> {situatie}, {na}. '
+            '<a href="#over-deze-route">Meer over de bronnen</a></p>')
 
 
 def _over(route: Zorgroute, catalog: Catalog) -> str:
     """Who the route is for and who keeps it: useful, but below the steps a reader acts on."""
     ingang = ", ".join(inline(catalog.name("actor", a)) for a in route.ingang)
     actoren = ", ".join(inline(catalog.name("actor", a)) for a in route.actoren)
-    return "\n\n".join(["## Over deze route",
+    return "\n\n".join(p for p in ["## Over deze route {#over-deze-route}", verouderd_melding(route, catalog),
                          md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
                                   f"**Betrokken:** {actoren}"]).rstrip(),
-                         beheer_regel(route)]) + "\n"
+                         beheer_regel(route)] if p) + "\n"
 
 
 def _open_punten(route: Zorgroute) -> str:
@@ -215,9 +274,10 @@ def _zonder_nummer(route: Zorgroute, catalog: Catalog) -> str:
     zonder = [n for n in catalog.content.regio.noodcontacten if not n.telefoon]
     if not zonder:
         return ""
-    items = "\n".join(f"    - **{inline(n.naam)}:** {inline(n.uitleg)}" for n in zonder)
+    items = "\n".join(f"    - **{inline(n.naam)}:** {tel_links(inline(n.uitleg))}" for n in zonder)
     return ('!!! note "Noodcontacten zonder bekend nummer"\n\n    Deze contacten staan niet in de noodbalk, omdat de '
-            "bronnen er geen telefoonnummer voor geven. Bij direct gevaar belt u altijd 112.\n\n" + items + "\n")
+            "bronnen er geen telefoonnummer voor geven. Bij direct gevaar belt u altijd " + tel_links("112") + ".\n\n"
+            + items + "\n")
 
 
 def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
