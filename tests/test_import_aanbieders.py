@@ -20,7 +20,7 @@ DUINKUST = PROJECT / "tests" / "data" / "duinkust"
 LIJST = DUINKUST / "import" / "contractlijst.csv"  # Latin-1, semicolons, a merged gemeente cell, header variants
 LIJST_2 = DUINKUST / "import" / "contractlijst-2.csv"  # UTF-8, commas, other headers; one aanbieder left
 FOUTEN = DUINKUST / "import" / "fouten.csv"
-VANDAAG = "2026-06-01"  # Zeeëgel's 45A53 contract ended 2025-06-30; its Zoutmeer contract starts 2030-01-01
+VANDAAG = "2026-12-01"  # after the fixtures' laatst_gecontroleerd (2026-10-01); Zeeëgel's 45A53 contract ended 2025-06-30; its Zoutmeer contract starts 2030-01-01
 
 
 def run(root, *args):
