@@ -59,8 +59,8 @@ def test_a_page_shows_its_last_change_near_the_top_and_all_changes_below(changed
     top = html.index('class="rw-gewijzigd"')
     assert top < html.index("Wat moet ik doen?")
     line = " ".join(text_of(html[html.index(">", top) + 1:html.index("</p>", top)]).split())
-    assert line == ("Let op: u moet nu iets anders doen. Gewijzigd op 20 november 2026 : De huisarts verwijst nu "
-                    "<direct> naar het team & de aanbieder. Alle wijzigingen (3)")
+    assert line == ("Andere werkwijze. Gewijzigd op 20 november 2026 : De huisarts verwijst nu "
+                    "<direct> naar het team & de aanbieder. · Alle wijzigingen (3)")
     assert "<direct>" not in html  # content text is escaped
     items = re.findall(r'<li id="(wijziging-[^"]+)"><strong>([^<]+)</strong>', html)
     assert items == [("wijziging-2026-11-20-2", "20 november 2026"), ("wijziging-2026-11-20", "20 november 2026"),
@@ -135,3 +135,21 @@ def test_the_line_at_the_top_keeps_to_the_first_sentence():
     assert eerste_zin("Bel eerst Veilig Thuis. Daarna het team.") == "Bel eerst Veilig Thuis. …"
     assert eerste_zin("Zie stap 3. daarna") == "Zie stap 3. daarna"  # no capital after the full stop: one sentence
     assert eerste_zin("Eén zin.") == "Eén zin."
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_change_line_is_one_line_above_the_actions(browser, site_url):
+    """The veiligheidsroute carries changes in how to work: its line must not push the actions down."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + "zorgroutes/veiligheidsroute/")
+    line = page.locator(".rw-gewijzigd")
+    assert line.inner_text().startswith("Andere werkwijze. Gewijzigd op 3 december 2026")
+    height = line.bounding_box()["height"]
+    line_height = float(line.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)"))
+    assert height <= 1.5 * line_height, (height, line_height)  # one line
+    assert line.bounding_box()["y"] < page.locator("#wat-moet-ik-doen").bounding_box()["y"] < 420
+    assert line.inner_text() == "Andere werkwijze. Gewijzigd op 3 december 2026"
+    page.click(".rw-gewijzigd a")  # the date leads to the change in the full list
+    assert page.locator("li[id^='wijziging-2026-12-03']:target").is_visible()
+    context.close()

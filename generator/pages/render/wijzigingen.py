@@ -13,14 +13,18 @@ WERKWIJZE = '<strong class="rw-werkwijze">Let op: u moet nu iets anders doen.</s
 
 
 def gewijzigd_regel(item: Onderhouden) -> str:
-    """'Gewijzigd op 3 december 2026: …' with a link to the full list; '' without changes."""
+    """'Gewijzigd op 3 december 2026: …' with a link to the full list; '' without changes.
+
+    On a phone only the date is shown (CSS), a link to the change in the list under 'Wijzigingen', so the
+    line stays one line and the actions of a route stay on the first screen."""
     if not item.wijzigingen:
         return ""
     (laatste, anchor), totaal = met_anchors(item)[0], len(item.wijzigingen)
     meer = f"Alle wijzigingen ({totaal})" if totaal > 1 else "Details"
-    let_op = WERKWIJZE + " " if laatste.werkwijze else ""
-    return (f'<p class="rw-gewijzigd">{let_op}Gewijzigd op <a href="#{anchor}">{datum(laatste.datum)}</a>: '
-            f'{attr(eerste_zin(laatste.wat))} <a href="#{urls.WIJZIGINGEN_ANCHOR}">{meer}</a></p>')
+    let_op = '<strong class="rw-werkwijze">Andere werkwijze.</strong> ' if laatste.werkwijze else ""
+    return (f'<p class="rw-gewijzigd">{let_op}Gewijzigd op <a href="#{anchor}">{datum(laatste.datum)}</a>'
+            f'<span class="rw-gewijzigd__wat">: {attr(eerste_zin(laatste.wat))}</span>'
+            f'<span class="rw-gewijzigd__meer"> · <a href="#{urls.WIJZIGINGEN_ANCHOR}">{meer}</a></span></p>')
 
 
 def eerste_zin(tekst: str) -> str:
