@@ -227,7 +227,7 @@ def _category_file(nummer: str, rows: list[Row], existing: dict | None, naam: st
     data = {"categorie": nummer, "naam": base.get("naam") or naam or f"Categorie {nummer}"}
     for key in ("zorgsoort", "omschrijving", "vrij_toegankelijk", "toegang_herkomst", "expertpool_advies_verplicht",
                 "verwijzers", "zoekwoorden", "zoekwoorden_herkomst", "eigenaar", "peildatum", "laatst_gecontroleerd",
-                "bronnen"):
+                "controle_interval_maanden", "bronnen", "wijzigingen"):  # review cycle and what readers were told: kept
         value = base.get(key, defaults.get(key))
         if value is not None:
             data[key] = value

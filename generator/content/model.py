@@ -104,6 +104,31 @@ class Beheer(Located):
         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is.")
 
 
+@blok("wijziging")
+class Wijziging(Located):
+    """One change a reader should know about: shown on the page, on 'Recent gewijzigd' and in the feed."""
+
+    datum: _dt.date = veld(Datum(), "Datum waarop de wijziging op de site kwam (JJJJ-MM-DD); niet in de toekomst.",
+                           verplicht=True)
+    wat: str = veld(Tekst(500), "Wat er veranderd is, in één of twee zinnen voor professionals.", verplicht=True)
+    werkwijze: bool = veld(JaNee(), "ja als een professional nu iets anders moet doen dan voorheen (een andere stap, "
+                           "een ander nummer, een andere beslisser); de site zet er dan 'Let op' bij.", standaard=False)
+
+
+_INTERVAL = Getal(1, 120)
+
+
+@dataclass(kw_only=True)
+class Onderhouden(Beheer):
+    """A page an editor keeps current: its review interval and the changes readers are told about."""
+
+    controle_interval_maanden: int | None = veld(
+        _INTERVAL, "Na hoeveel maanden dit opnieuw moet worden nagekeken; weglaten: het interval uit regio.yaml.")
+    wijzigingen: list[Wijziging] = veld(Lijst(Wijziging.SCHEMA), "Wat er voor lezers veranderd is, nieuwste "
+                                        "eerst; staat bovenaan de pagina, op 'Recent gewijzigd' en in de feed.",
+                                        standaard=[])
+
+
 @dataclass(kw_only=True)
 class Zoekbaar(Located):
     """Shared by what a reader looks for in everyday words (zorgsoort, productcategorie, begrip): nobody
@@ -275,6 +300,10 @@ class Regio(Beheer):
                              "team heet.")
     feedback: Feedback | None = veld(Feedback.SCHEMA, "Waar lezers een fout melden: 'Klopt dit niet?' staat op elke "
                                      "inhoudspagina.")
+    controle_interval_maanden: int = veld(
+        _INTERVAL, "Hoe vaak routes, organisaties, productcategorieën en pagina's worden nagekeken, in maanden; "
+        "een onderdeel kan een eigen interval hebben. 'python -m generator onderhoud' toont wat aan de beurt is.",
+        standaard=12)
 
     def __post_init__(self):
         if self.site is None:  # no site: block: every setting at its documented default
@@ -306,7 +335,7 @@ class Productcode(Located):
 
 
 @blok("productcategorie")
-class Productcategorie(Beheer, Zoekbaar):
+class Productcategorie(Onderhouden, Zoekbaar):
     categorie: str = veld(CATEGORIE, "Landelijke productcategorie (2 cijfers, tussen aanhalingstekens).",
                           verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de categorie.", verplicht=True)
@@ -367,7 +396,7 @@ class Contract(Located):
 
 
 @blok("aanbieder")
-class Aanbieder(Beheer):
+class Aanbieder(Onderhouden):
     id: str = veld(Id(), "Id (wordt deel van het webadres).", verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de organisatie.", verplicht=True)
     soort: str = veld(Keuze(AANBIEDER_SOORTEN), "Soort organisatie. 'basisteam' is het lokale team van de "
@@ -447,7 +476,7 @@ class Stap(Located):
 
 
 @blok("zorgroute")
-class Zorgroute(Beheer):
+class Zorgroute(Onderhouden):
     id: str = veld(Id(), "Id van de route (wordt deel van het webadres).", verplicht=True)
     titel: str = veld(Tekst(150), "Titel van de route.", verplicht=True)
     soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute. In een veiligheidsroute "
@@ -467,9 +496,15 @@ class Zorgroute(Beheer):
         return next((s for s in self.stappen if s.id == stap_id), None)
 
 
+@blok("paginabeheer", "Optioneel blok bovenaan een pagina in content/paginas/, tussen twee regels '---': "
+      "wie de pagina beheert, wanneer die is nagekeken en wat er voor lezers veranderd is.")
+class Paginabeheer(Onderhouden):
+    """The front matter of a hand-written page: the same review fields as a route, nothing else."""
+
+
 @dataclass(kw_only=True)
-class Pagina(Located):
-    """A hand-written Markdown page from content/paginas/."""
+class Pagina(Paginabeheer):
+    """A hand-written Markdown page from content/paginas/ (its front matter fills the Paginabeheer fields)."""
 
     id: str
     titel: str

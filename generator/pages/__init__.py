@@ -17,6 +17,7 @@ from ..content.timings import Timings
 from . import registry, urls
 from .diagrams import Diagram, route_dot
 from .exports import export_files
+from .feed import atom_feed
 from .graphviz_render import clean_svg, render_svgs
 from .markdown_text import plain, tel_href
 from .print_diagrams import paper_diagrams, paper_html
@@ -49,6 +50,8 @@ def site_extra(catalog: Catalog) -> dict:
         "regio": regio.naam,
         "organisatie": regio.organisatie,
         "veiligheidsroute": urls.page_url(urls.route(veiligheid.id)) if veiligheid else "",
+        "feed": urls.FEED if regio.site.url else "",  # pages/feed.py: Atom needs the site's address
+        "feed_titel": f"{regio.site.naam}: recent gewijzigd",
         # Only contacts with a number: at night a name without a number is a dead end. The others are
         # explained on the veiligheidsroute.
         "noodcontacten": [{"naam": n.naam, "telefoon": n.telefoon, "uitleg": n.uitleg, "soort": n.soort,
@@ -86,9 +89,12 @@ def generate(catalog: Catalog, cache_dir: Path, timings: Timings | None = None) 
     with timings.stage("render"):
         pages = render_pages(catalog, svgs)
         exports = export_files(catalog)
+        feed = atom_feed(catalog)
     files = [(page.src, page.markdown) for page in pages]
     files += [(urls.route_dot(route_id), dot) for route_id, dot in dots.items()]
     files += list(exports.items())
+    if feed is not None:
+        files.append((urls.FEED, feed))
     return DocsFolder(files, len(pages), navigation(catalog), site_extra(catalog),
                       engine_settings(catalog.content.regio))
 

@@ -29,6 +29,7 @@ from .render.finder import render_finder
 from .render.gemeenten import render_gemeente, render_gemeenten_index
 from .render.home import render_home
 from .render.productcodes import render_productcategorie, render_productcodes
+from .render.recent import render_recent
 from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
 from .render.routes import render_route, render_routes_index
 
@@ -128,6 +129,7 @@ REGISTRY: list[IndexPage | EntityPages] = [
     IndexPage(urls.BEGRIPPEN, render_begrippen, "Begrippen", "de begrippenlijst", zoeksoort="begrip"),
     IndexPage(urls.BRONNEN, render_bronnen, "Bronnen", "de bronnenpagina"),
     IndexPage(urls.DOWNLOADS, render_downloads, "Open data", "de pagina open data"),
+    IndexPage(urls.RECENT, render_recent, "Recent gewijzigd", "de pagina recent gewijzigd"),
     PAGINA_PAGES,
 ]
 

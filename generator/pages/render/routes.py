@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from ...content.catalog import Catalog
 from ...content.model import STAP_SOORTEN, Stap, Zorgroute
+from ...content.onderhoud import over_datum
 from ...content.route_graph import altijd_uitgangen
-from ...content.today import verouderd
+from ...content.today import vandaag
 from .. import urls
 from ..diagrams import NOOD_FILL, Diagram, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, datum, finish, maand, md_list, verouderd_melding
 from .doorloop import render_doorloop
+from .wijzigingen import gewijzigd_regel, wijzigingen_sectie
 
 
 def _legend(route: Zorgroute, catalog: Catalog) -> str:
@@ -241,13 +243,14 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
 
 
 def _intro(route: Zorgroute, catalog: Catalog) -> str:
-    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), _verouderd_kort(route)] if p) + "\n"
+    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), gewijzigd_regel(route),
+                                  _verouderd_kort(route, catalog)] if p) + "\n"
 
 
-def _verouderd_kort(route: Zorgroute) -> str:
+def _verouderd_kort(route: Zorgroute, catalog: Catalog) -> str:
     """The staleness notice as one line above the actions; the full notice is under 'Over deze route'.
     On a phone the box pushed 'Wat moet ik doen?' to y=581 and 'Meld bij Veilig Thuis' below the fold."""
-    if not verouderd(route.laatst_gecontroleerd):
+    if not over_datum(route, catalog.content.regio, vandaag()):
         return ""
     peil, checked = route.peildatum, route.laatst_gecontroleerd
     situatie = f"situatie van {maand(peil)}" if peil else "geen peildatum"
@@ -260,7 +263,7 @@ def _over(route: Zorgroute, catalog: Catalog) -> str:
     """Who the route is for and who keeps it: useful, but below the steps a reader acts on."""
     ingang = ", ".join(inline(catalog.name("actor", a)) for a in route.ingang)
     actoren = ", ".join(inline(catalog.name("actor", a)) for a in route.actoren)
-    return "\n\n".join(p for p in ["## Over deze route {#over-deze-route}", verouderd_melding(route),
+    return "\n\n".join(p for p in ["## Over deze route {#over-deze-route}", verouderd_melding(route, catalog),
                          md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
                                   f"**Betrokken:** {actoren}"]).rstrip(),
                          beheer_regel(route)] if p) + "\n"
@@ -303,7 +306,7 @@ def render_route(route: Zorgroute, diagram: Diagram, catalog: Catalog) -> Page:
                 _diagram(route, diagram, catalog),
                 "## Stappen {#stappen}\n\n" + steps, _over(route, catalog), _open_punten(route),
                 _zonder_nummer(route, catalog), _linked_from(route, catalog),
-                bronnen_sectie(urls.route(route.id), route, catalog)]
+                wijzigingen_sectie(route), bronnen_sectie(urls.route(route.id), route, catalog)]
     return finish(urls.route(route.id), "\n".join(s for s in sections if s), catalog, route.titel)
 
 
