@@ -8,21 +8,6 @@
 import { el } from "./dom.js";
 import { choicesFrom, createWalk, endText, exitsFrom, stepMeta, stepTitle } from "./doorloop-walk.js";
 
-/* "Ja -> naar de veiligheidsroute" in the "Wat moet ik doen?" list links to the in-page step that
-   continues in the veiligheidsroute (an href every engine leaves alone). With JavaScript one tap goes
-   straight there: the box takes the target of that step's "Vervolg:" link, which the engine resolved. */
-document.querySelectorAll(".rw-wat__veilig a[data-vervolg]").forEach(function (box) {
-  const step = document.getElementById(box.getAttribute("data-vervolg"));
-  for (let node = step && step.nextElementSibling; node && node.tagName !== "H3"; node = node.nextElementSibling) {
-    const strong = node.querySelector("strong");
-    const link = strong && strong.textContent.trim() === "Vervolg:" ? node.querySelector("a[href]") : null;
-    if (link) {
-      box.href = link.href;
-      return;
-    }
-  }
-});
-
 (function () {
   var section = document.getElementById("doorloop");
   var dataNode = document.getElementById("doorloop-data");
