@@ -26,6 +26,7 @@ from .link_report import page_labels
 from .link_report import problems as link_problems
 from .linkcheck import check_site
 from .not_found import make_portable as make_404_portable
+from .search_check import IndexProblem
 from .search_index import write_search_index
 from .writer import StagingWriter
 
@@ -97,6 +98,23 @@ def refuse_broken_links(checked: Checked, site: Path, base_path: str) -> None:
                         f"de inhoud; meld het aan het webteam.\n{lines}")
 
 
+def index_or_refuse(checked: Checked, site: Path, work_dir: Path) -> int:
+    """Write the search index and read it back; a site whose search is not whole is not published.
+
+    One retry: a Pagefind run cut short (seen on a loaded machine) is not the content's fault, and a
+    second run usually succeeds. Failing twice is reported like a broken link (exit 3), old site kept."""
+    leading = [site_extra(checked.catalog).get("veiligheidsroute")]
+    try:
+        return write_search_index(site, leading, work_dir)
+    except IndexProblem:
+        shutil.rmtree(site / "pagefind", ignore_errors=True)
+    try:
+        return write_search_index(site, leading, work_dir)
+    except IndexProblem as exc:
+        raise InternalError(f"interne fout: de zoekindex is niet heel ({exc}); er is niets gepubliceerd en de "
+                            "vorige site staat er nog. Bouw opnieuw; gebeurt dit weer, meld het aan het webteam.") from exc
+
+
 def _swap_in(new: Path, target: Path) -> None:
     old = target.with_name(f".{target.name}.oud")
     if old.exists():
@@ -143,7 +161,7 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
         make_404_portable(new_site, base_path(checked.content.regio.site.url))
         with timings.stage("search"):
-            write_search_index(new_site, [site_extra(checked.catalog).get("veiligheidsroute")])
+            index_or_refuse(checked, new_site, staging)
         with timings.stage("linkcheck"):
             refuse_broken_links(checked, new_site, base_path(checked.content.regio.site.url))
         _swap_in(new_site, site_dir)

@@ -104,6 +104,12 @@
     return a;
   }
 
+  /* A marked element (a productcode row) is a document of its own whose real address (page/#id) is
+   * its `url` metadata, relative to the site root (see search_index.record_document). */
+  function address(data) {
+    return data.meta && data.meta.url ? siteRoot.pathname + data.meta.url.replace(/^\//, "") : data.url;
+  }
+
   function subResults(data) {
     return (data.sub_results || []).filter(function (sub) {
       return sub.url !== data.url && sub.url.indexOf("#") !== -1 && sub.title !== data.meta.title;
@@ -135,7 +141,7 @@
       badge.textContent = KIND_LABEL[soort] || KIND_LABEL.overig;
       li.appendChild(badge);
       var subs = subResults(data);
-      li.appendChild(link(data.url, data.meta.title || data.url, subs.length ? "" : data.excerpt));
+      li.appendChild(link(address(data), data.meta.title || address(data), subs.length ? "" : data.excerpt));
       if (subs.length) {
         var ul = document.createElement("ul");
         subs.forEach(function (sub) {
