@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 import subprocess
 import sys
 
@@ -56,3 +57,86 @@ def test_the_published_index_passes_its_own_check(default_site):
     verify_index(default_site / "pagefind", len(list((default_site / "pagefind" / "fragment").iterdir())))
     with pytest.raises(IndexProblem, match="er gingen er"):
         verify_index(default_site / "pagefind", 1)
+
+
+def start_build(root, *extra, env=None):
+    return subprocess.Popen([sys.executable, "-m", "generator", "--root", str(root), "build", *extra], cwd=PROJECT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def test_two_builds_of_one_site_take_turns(minimal_root):
+    """The second build waits for the first (and says for which process) instead of swapping over it."""
+    from generator.site.site_lock import site_lock
+
+    site = minimal_root / "site"
+    with site_lock(site):  # a first build holding the lock, for as long as this test wants
+        second = start_build(minimal_root)
+        line = second.stderr.readline()  # printed once, before it waits: no timing involved
+        assert "Er draait al een bouw van" in line and f"proces {os.getpid()}" in line, line
+        assert second.poll() is None and not site.exists()  # still waiting, nothing written
+    out, err = second.communicate(timeout=300)
+    assert second.returncode == 0, err
+    assert (site / "index.html").is_file()
+
+
+def test_a_build_that_cannot_get_the_lock_stops_with_a_dutch_message(minimal_root):
+    from generator.content.diagnostics import EnvironmentProblem
+    from generator.site.build import build_site
+    from generator.site.site_lock import site_lock
+
+    with site_lock(minimal_root / "site"), pytest.raises(EnvironmentProblem, match="er draait al een bouw van .*proces"):
+        build_site(minimal_root, wait=0)
+
+
+def test_the_next_build_removes_what_a_killed_build_left(minimal_root, tmp_path):
+    """A build killed halfway (here: while Pagefind runs) leaves its temporary folders; the next build of
+    the same site removes them, and leaves another site's alone."""
+    hang = tmp_path / "pagefind"
+    hang.write_text(f"#!/bin/sh\ntouch {tmp_path}/pagefind-started\nexec sleep 300\n")
+    hang.chmod(hang.stat().st_mode | stat.S_IXUSR)
+    other = minimal_root / ".routewijzer-andere-site-abc"
+    other.mkdir()
+    killed = start_build(minimal_root, env={**os.environ, "PAGEFIND_BINARY_PATH": str(hang)})
+    try:
+        while not (tmp_path / "pagefind-started").exists():
+            assert killed.poll() is None, killed.communicate()
+            time.sleep(0.1)
+    finally:
+        killed.kill()
+        killed.communicate()
+    left = sorted(p.name for p in minimal_root.glob(".routewijzer-site-*"))
+    assert len(left) == 2  # its staging folder and its unfinished site
+    result = run("--root", str(minimal_root), "build")
+    assert result.returncode == 0, result.stderr
+    assert not list(minimal_root.glob(".routewijzer-site-*"))
+    assert other.is_dir()
+
+
+def test_the_swap_exchanges_two_folders_atomically(tmp_path):
+    from generator.site.swap import exchange, publish
+
+    old, new = tmp_path / "site", tmp_path / "nieuw"
+    old.mkdir()
+    (old / "index.html").write_text("oud")
+    new.mkdir()
+    (new / "index.html").write_text("nieuw")
+    if not exchange(new, old):
+        pytest.skip("renameat2(RENAME_EXCHANGE) is not available here; publish() uses two renames")
+    assert (old / "index.html").read_text() == "nieuw" and (new / "index.html").read_text() == "oud"
+    newer = tmp_path / "nieuwer"
+    newer.mkdir()
+    (newer / "index.html").write_text("nieuwer")
+    publish(newer, old)
+    assert (old / "index.html").read_text() == "nieuwer" and not newer.exists()
+
+
+def test_publish_without_exchange_still_replaces_the_site(tmp_path):
+    from generator.site.swap import publish
+
+    old, new = tmp_path / "site", tmp_path / "nieuw"
+    for folder, text in ((old, "oud"), (new, "nieuw")):
+        folder.mkdir()
+        (folder / "index.html").write_text(text)
+    publish(new, old, atomic=False)
+    assert (old / "index.html").read_text() == "nieuw" and not new.exists()
+    assert not (tmp_path / ".site.oud").exists()

@@ -28,6 +28,8 @@ from .linkcheck import check_site
 from .not_found import make_portable as make_404_portable
 from .search_check import IndexProblem
 from .search_index import write_search_index
+from .site_lock import site_lock
+from .swap import publish
 from .writer import StagingWriter
 
 
@@ -42,9 +44,31 @@ def work_paths(site_dir: Path, werkmap: Path | None = None) -> tuple[Path, Path]
     """Where build outputs go besides the site: the last docs folder (`.build`) and the diagram cache.
 
     Never the content root: they go in the folder that holds the site, or in `werkmap` if given.
+    They belong to one site: the default `site/` has `.build` and `.cache`, a site named otherwise
+    `.build-<name>` and `.cache-<name>`, so two sites in one parent folder never share them.
     """
-    werkmap = Path(werkmap).resolve() if werkmap else site_dir.parent
-    return werkmap / ".build", werkmap / ".cache"
+    if werkmap:
+        werkmap = Path(werkmap).resolve()
+        return werkmap / ".build", werkmap / ".cache"
+    suffix = "" if site_dir.name == "site" else f"-{site_dir.name}"
+    return site_dir.parent / f".build{suffix}", site_dir.parent / f".cache{suffix}"
+
+
+def temp_prefix(site_dir: Path) -> str:
+    """The name every temporary folder of a build of this site starts with (`.routewijzer-<site>-`)."""
+    return f".routewijzer-{site_dir.name}-"
+
+
+def remove_leftovers(site_dir: Path, build_dir: Path) -> list[Path]:
+    """Temporary folders a killed build of this site left behind. Called with the site's lock held, so
+    no running build owns them; other sites' folders have another prefix and stay."""
+    removed = []
+    for folder in {site_dir.parent, build_dir.parent}:
+        for path in sorted(folder.glob(temp_prefix(site_dir) + "*")) + [site_dir.with_name(f".{site_dir.name}.oud")]:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+    return removed
 
 
 def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings | None = None,
@@ -115,17 +139,6 @@ def index_or_refuse(checked: Checked, site: Path, work_dir: Path) -> int:
                             "vorige site staat er nog. Bouw opnieuw; gebeurt dit weer, meld het aan het webteam.") from exc
 
 
-def _swap_in(new: Path, target: Path) -> None:
-    old = target.with_name(f".{target.name}.oud")
-    if old.exists():
-        shutil.rmtree(old)
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
-
-
 def check_content(root: Path, timings: Timings | None = None) -> Checked:
     """The content check every command runs: content rules plus links in hand-written pages, which only
     the pages seam can judge (it knows which pages the site will have)."""
@@ -135,12 +148,13 @@ def check_content(root: Path, timings: Timings | None = None) -> Checked:
 
 
 def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
-               timings: Timings | None = None, werkmap: Path | None = None) -> BuildResult:
+               timings: Timings | None = None, werkmap: Path | None = None, wait: float = 600) -> BuildResult:
     """Check, generate and build; raises ContentError or EnvironmentProblem, never half-writes site/.
 
     The site and the staging folder are each built in a temporary folder next to their destination,
     so the final swap is a rename on one filesystem; nothing is written into the content root
-    (unless the site itself goes there, as it does by default).
+    (unless the site itself goes there, as it does by default). One build per site at a time: a
+    second one waits up to `wait` seconds for the lock (site_lock.py), then gives up (exit 2).
     """
     timings = Timings() if timings is None else timings
     root = Path(root).resolve()
@@ -151,8 +165,16 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
         raise ContentError(checked.diagnostics)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     build_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".routewijzer-staging-", dir=build_dir.parent))
-    new_site = Path(tempfile.mkdtemp(prefix=".routewijzer-site-", dir=site_dir.parent))
+    with site_lock(site_dir, wait):
+        remove_leftovers(site_dir, build_dir)
+        pages = _build_and_publish(checked, root, site_dir, build_dir, cache_dir, timings)
+    return BuildResult(checked, pages, site_dir)
+
+
+def _build_and_publish(checked: Checked, root: Path, site_dir: Path, build_dir: Path, cache_dir: Path,
+                       timings: Timings) -> int:
+    staging = Path(tempfile.mkdtemp(prefix=temp_prefix(site_dir) + "staging-", dir=build_dir.parent))
+    new_site = Path(tempfile.mkdtemp(prefix=temp_prefix(site_dir) + "site-", dir=site_dir.parent))
     try:
         pages = generate_docs(checked, root, staging, timings, cache_dir)
         with timings.stage("engine"):
@@ -164,12 +186,12 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
             index_or_refuse(checked, new_site, staging)
         with timings.stage("linkcheck"):
             refuse_broken_links(checked, new_site, base_path(checked.content.regio.site.url))
-        _swap_in(new_site, site_dir)
-        _swap_in(staging, build_dir)
+        publish(new_site, site_dir)
+        publish(staging, build_dir)
     finally:
         shutil.rmtree(new_site, ignore_errors=True)
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(checked, pages, site_dir)
+    return pages
 
 
 __all__ = ["build_site", "generate_docs", "BuildResult", "Diagnostics"]
