@@ -1,7 +1,9 @@
 """A build never publishes a broken site: a damaged search index is refused like a broken link."""
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -140,3 +142,77 @@ def test_publish_without_exchange_still_replaces_the_site(tmp_path):
     publish(new, old, atomic=False)
     assert (old / "index.html").read_text() == "nieuw" and not new.exists()
     assert not (tmp_path / ".site.oud").exists()
+
+
+@contextlib.contextmanager
+def small_filesystem(path, size="8m"):
+    """A tmpfs of `size` at `path` (needs root and a kernel that lets us mount: CI has both)."""
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("a small filesystem needs root to mount a tmpfs (CI runs as root)")
+    path.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True,
+                          text=True)
+    if made.returncode != 0:
+        pytest.skip(f"mounting a tmpfs is not allowed here: {made.stderr.strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+def test_a_full_disk_gives_exit_2_saying_how_much_space_is_needed(minimal_root, tmp_path):
+    with small_filesystem(tmp_path / "schijf") as disk:
+        site = disk / "site"
+        args = ("--root", str(minimal_root), "build", "--site-dir", str(site), "--werkmap", str(tmp_path / "werk"))
+        assert run(*args).returncode == 0
+        before = files(site)
+        free = shutil.disk_usage(disk).free
+        (disk / "vulling").write_bytes(b"\0" * (free - 64 * 1024))  # leave 64 KB: the new site does not fit
+        result = run(*args)
+        assert result.returncode == 2, result.stderr
+        assert f"de schijf is vol bij het schrijven van {disk}/" in result.stderr and "MB (zo groot als de vorige site)" in result.stderr
+        assert "de vorige site staat er nog" in result.stderr and "Traceback" not in result.stderr
+        assert files(site) == before
+        (disk / "vulling").unlink()
+        assert run(*args).returncode == 0  # and with room again it builds
+
+
+def test_a_read_only_site_folder_gives_exit_2(minimal_root, tmp_path):
+    with small_filesystem(tmp_path / "schijf") as disk:
+        site = disk / "site"
+        args = ("--root", str(minimal_root), "build", "--site-dir", str(site), "--werkmap", str(tmp_path / "werk"))
+        assert run(*args).returncode == 0
+        before = files(site)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        result = run(*args)
+        assert result.returncode == 2, result.stderr
+        assert "er mag niet geschreven worden in" in result.stderr and "Traceback" not in result.stderr
+        assert files(site) == before
+
+
+def test_disk_full_anywhere_in_the_build_is_an_environment_problem(minimal_root, monkeypatch):
+    """The same without mounting (runs everywhere): the engine hits a full disk halfway."""
+    import errno
+
+    from generator.content.diagnostics import EnvironmentProblem
+    from generator.site import build
+
+    build.build_site(minimal_root)
+    before = files(minimal_root / "site")
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "site/x/index.html")
+
+    monkeypatch.setattr(build, "run_engine", full)
+    with pytest.raises(EnvironmentProblem, match=r"de schijf is vol bij het schrijven van site/x/index.html\. "
+                                                 r"Een bouw heeft naast de site ongeveer \d+ MB"):
+        build.build_site(minimal_root)
+    assert files(minimal_root / "site") == before
+    assert not list(minimal_root.glob(".routewijzer-*"))
+
+
+def test_a_missing_pagefind_program_gives_exit_2(minimal_root, tmp_path):
+    result = run("--root", str(minimal_root), "build",
+                 env={**os.environ, "PAGEFIND_BINARY_PATH": str(tmp_path / "geen-pagefind")})
+    assert result.returncode == 2 and "Het programma van Pagefind ontbreekt" in result.stderr, result.stderr
+    assert not (minimal_root / "site").exists()

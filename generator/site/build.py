@@ -6,6 +6,7 @@ previous site/ untouched, because nothing is written next to it until the very e
 from __future__ import annotations
 
 import calendar
+import errno
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -139,6 +140,42 @@ def index_or_refuse(checked: Checked, site: Path, work_dir: Path) -> int:
                             "vorige site staat er nog. Bouw opnieuw; gebeurt dit weer, meld het aan het webteam.") from exc
 
 
+def _size(path: Path) -> int:
+    if not path.is_dir():
+        return 0
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _same_disk(a: Path, b: Path) -> bool:
+    try:
+        return a.stat().st_dev == b.stat().st_dev
+    except OSError:
+        return False
+
+
+def os_problem(exc: OSError, site_dir: Path, build_dir: Path) -> EnvironmentProblem | None:
+    """A full disk or a folder we may not write to is the machine's problem, not a bug: exit 2 with what
+    to do, instead of "er ging iets onverwachts mis". None for any other OSError."""
+    kept = " Er is niets gepubliceerd; de vorige site staat er nog." if site_dir.exists() else ""
+    where = exc.filename2 or exc.filename or site_dir.parent  # a copy names its source first
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        # the new site is written beside the old one and is about as large (with .build when it shares the disk)
+        need = _size(site_dir) + (_size(build_dir) if _same_disk(build_dir, site_dir.parent) else 0)
+        need_text = f"ongeveer {need / 2**20:.0f} MB (zo groot als de vorige site)" if need else "enkele tientallen MB"
+        try:
+            free = f"; vrij is nu {shutil.disk_usage(site_dir.parent).free / 2**20:.1f} MB"
+        except OSError:
+            free = ""
+        return EnvironmentProblem(f"de schijf is vol bij het schrijven van {where}. Een bouw heeft naast de site "
+                                  f"{need_text} vrije ruimte nodig{free}. Maak ruimte vrij of kies met --site-dir "
+                                  f"een andere schijf.{kept}")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return EnvironmentProblem(f"er mag niet geschreven worden in {where} "
+                                  f"({exc.strerror}). Geef schrijfrechten op die map, of kies met --site-dir (en "
+                                  f"--werkmap) een map waarin dat wel mag.{kept}")
+    return None
+
+
 def check_content(root: Path, timings: Timings | None = None) -> Checked:
     """The content check every command runs: content rules plus links in hand-written pages, which only
     the pages seam can judge (it knows which pages the site will have)."""
@@ -163,11 +200,17 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
     checked = check_content(root, timings)
     if checked.diagnostics.has_errors(strict):
         raise ContentError(checked.diagnostics)
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    build_dir.parent.mkdir(parents=True, exist_ok=True)
-    with site_lock(site_dir, wait):
-        remove_leftovers(site_dir, build_dir)
-        pages = _build_and_publish(checked, root, site_dir, build_dir, cache_dir, timings)
+    try:
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        build_dir.parent.mkdir(parents=True, exist_ok=True)
+        with site_lock(site_dir, wait):
+            remove_leftovers(site_dir, build_dir)
+            pages = _build_and_publish(checked, root, site_dir, build_dir, cache_dir, timings)
+    except OSError as exc:
+        problem = os_problem(exc, site_dir, build_dir)
+        if problem is None:
+            raise
+        raise problem from exc
     return BuildResult(checked, pages, site_dir)
 
 

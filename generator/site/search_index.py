@@ -28,6 +28,7 @@ What goes in:
 """
 from __future__ import annotations
 
+import errno
 import json
 import re
 import subprocess
@@ -267,6 +268,9 @@ def run_pagefind(executable: Path, folder: Path, output: Path) -> None:
     result = subprocess.run([str(executable), "--site", str(folder), "--output-path", str(output), "--silent"],
                             cwd=config_dir, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     if result.returncode != 0:
+        said = f"{result.stderr}\n{result.stdout}"
+        if "os error 28" in said or "No space left" in said:
+            raise OSError(errno.ENOSPC, "No space left on device", str(output))
         raise IndexProblem(f"Pagefind stopte met code {result.returncode}: {(result.stderr or result.stdout).strip()[-500:]}")
 
 
