@@ -43,8 +43,9 @@ def _entry(output: Path) -> dict:
         raise IndexProblem(f"{ENTRY} is onleesbaar ({type(exc).__name__}: {exc})") from exc
 
 
-def index_problems(output: Path, expected: int) -> None:
-    """Raise IndexProblem naming the first thing that is wrong with the index in `output`."""
+def index_problems(output: Path, expected: int) -> dict[str, dict]:
+    """Raise IndexProblem naming the first thing that is wrong with the index in `output`; otherwise
+    return each document's metadata by fragment name (read anyway, and used for the kind table)."""
     languages = _entry(output)
     if not languages:
         raise IndexProblem(f"{ENTRY} noemt geen enkele taal")
@@ -70,6 +71,7 @@ def index_problems(output: Path, expected: int) -> None:
             _unpacked(filter_file)
         counted += page_count
     fragments = sorted((output / "fragment").glob("*.pf_fragment"))
+    metadata = {}
     for fragment in fragments:
         try:
             data = json.loads(_unpacked(fragment))
@@ -77,10 +79,12 @@ def index_problems(output: Path, expected: int) -> None:
             raise IndexProblem(f"{fragment.name} is geen geldige JSON") from exc
         if not isinstance(data, dict) or not data.get("url"):
             raise IndexProblem(f"{fragment.name} heeft geen adres")
+        metadata[fragment.name.split(".")[0]] = data.get("meta") or {}
     if counted != expected or len(fragments) != expected:
         raise IndexProblem(f"de index telt {counted} documenten en {len(fragments)} fragmenten; er gingen er "
                            f"{expected} in")
+    return metadata
 
 
-def verify_index(output: Path, expected: int) -> None:
-    index_problems(Path(output), expected)
+def verify_index(output: Path, expected: int) -> dict[str, dict]:
+    return index_problems(Path(output), expected)

@@ -219,11 +219,6 @@ def _document(head: str, body: str) -> str:
     return f'<!DOCTYPE html><html lang="{LANGUAGE}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
 
 
-def page_document(html: str, kind: str, leading: bool = False) -> str:
-    """What Pagefind reads for a page: its kind and lead weight (`as_indexed`) around its body only."""
-    return as_indexed(_document("", indexed_body(html)), kind, leading)
-
-
 def record_document(url: str, record: Record, columns: list[str]) -> str:
     """A marked element as a document of its own. Pagefind names a result by its file, so the record
     carries its real address (page/#anchor) as the `url` metadata, Pagefind's documented way to
@@ -248,9 +243,10 @@ def write_input(site: Path, folder: Path, leading: set[str]) -> tuple[int, int]:
         target.parent.mkdir(parents=True, exist_ok=True)
         if BODY_START.search(html) is None:
             continue
-        target.write_text(page_document(html, page_kind(url), url in leading), encoding="utf-8")
+        body = indexed_body(html)
+        target.write_text(as_indexed(_document("", body), page_kind(url), url in leading), encoding="utf-8")
         pages += 1
-        for record, columns in marked_records(html):
+        for record, columns in (marked_records(body) if MARK in body else ()):
             records += 1
             document = folder / RECORDS_DIR / f"{records}.html"
             document.parent.mkdir(parents=True, exist_ok=True)
@@ -263,7 +259,7 @@ def run_pagefind(executable: Path, folder: Path, output: Path) -> None:
     through its documented config file (pagefind.json in the working folder)."""
     settings = {"exclude_selectors": EXCLUDE, "force_language": LANGUAGE}
     config_dir = folder.parent / f"{folder.name}.config"
-    config_dir.mkdir()
+    config_dir.mkdir(exist_ok=True)
     (config_dir / "pagefind.json").write_text(json.dumps(settings), encoding="utf-8")
     result = subprocess.run([str(executable), "--site", str(folder), "--output-path", str(output), "--silent"],
                             cwd=config_dir, capture_output=True, text=True, stdin=subprocess.DEVNULL)
@@ -296,5 +292,25 @@ def write_search_index(site: Path, leading: list[str] | tuple = (), work_dir: Pa
     for pattern in UNUSED_ASSETS:
         for unused in output.glob(pattern):
             unused.unlink()
-    verify_index(output, pages + records)
+    metadata = verify_index(output, pages + records)
+    (output / KIND_TABLE).write_text(kind_table(metadata), encoding="utf-8")
     return records
+
+
+KIND_TABLE = "soorten.json"
+
+
+def kind_table(metadata: dict[str, dict]) -> str:
+    """Each document's kind and `voorrang` by fragment name, so zoeken.js can weigh every result before
+    loading any fragment, and loads fragments only for the results it shows (one request per shown
+    result instead of one per considered result). 'overig' is the default and not listed; names are
+    space-separated without their language prefix: about 8 bytes per document."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(metadata):
+        short = name.split("_", 1)[1]
+        soort = metadata[name].get("soort", "overig")
+        if soort != "overig":
+            groups.setdefault(soort, []).append(short)
+        if metadata[name].get("voorrang"):
+            groups.setdefault("voorrang", []).append(short)
+    return json.dumps({key: " ".join(names) for key, names in sorted(groups.items())}, separators=(",", ":"))
