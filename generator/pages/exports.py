@@ -123,6 +123,7 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
     """Every open-data file, by path relative to the site root."""
     from .finder_data import finder_data
     from .hsds import hsds_files
+    from .render.productcodes import CODE_LIST, code_list
     from .route_data import route_files
 
     aanbieders = aanbieder_records(catalog)
@@ -137,5 +138,6 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
     }
     files.update({path: to_json(data) for path, data in hsds_files(catalog).items()})
     files.update(route_files(catalog))
+    files[CODE_LIST] = code_list(catalog)  # the catalogue index's code finder, loaded on demand
     files["data/finder.json"] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return files
