@@ -190,27 +190,6 @@ def test_a_read_only_site_folder_gives_exit_2(minimal_root, tmp_path):
         assert files(site) == before
 
 
-def test_disk_full_anywhere_in_the_build_is_an_environment_problem(minimal_root, monkeypatch):
-    """The same without mounting (runs everywhere): the engine hits a full disk halfway."""
-    import errno
-
-    from generator.content.diagnostics import EnvironmentProblem
-    from generator.site import build
-
-    build.build_site(minimal_root)
-    before = files(minimal_root / "site")
-
-    def full(*args, **kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device", "site/x/index.html")
-
-    monkeypatch.setattr(build, "run_engine", full)
-    with pytest.raises(EnvironmentProblem, match=r"de schijf is vol bij het schrijven van site/x/index.html\. "
-                                                 r"Een bouw heeft naast de site ongeveer \d+ MB"):
-        build.build_site(minimal_root)
-    assert files(minimal_root / "site") == before
-    assert not list(minimal_root.glob(".routewijzer-*"))
-
-
 def test_a_missing_pagefind_program_gives_exit_2(minimal_root, tmp_path):
     result = run("--root", str(minimal_root), "build",
                  env={**os.environ, "PAGEFIND_BINARY_PATH": str(tmp_path / "geen-pagefind")})

@@ -13,6 +13,7 @@ from functools import cached_property
 
 import networkx as nx
 
+from .kinds import SOORTEN
 from .model import Aanbieder, Begrip, Content, Productcategorie, Productcode, Stap, Zorgroute
 from .route_graph import Edge, overgangen
 
@@ -73,23 +74,20 @@ class Catalog:
         """The transitions of a route in document order, from the graph the check built."""
         return overgangen(self.graphs[route_id])
 
+    def nooduitgangen(self, route_id: str, stap_id: str) -> list[str]:
+        """The emergency exits open from a step without being written there (see route_graph.altijd_uitgangen)."""
+        graph = self.graphs[route_id]
+        if stap_id not in graph:
+            return []
+        return [naar for naar in graph.successors(stap_id) if graph.edges[stap_id, naar].get("altijd")]
+
     def name(self, kind: str, key: str) -> str:
         return self._names[kind].get(key, key)
 
     @cached_property
     def _names(self) -> dict[str, dict[str, str]]:
-        return {
-            "actor": {a.id: a.naam for a in self.content.actoren},
-            "route": {r.id: r.titel for r in self.content.routes},
-            "aanbieder": {a.id: a.naam for a in self.content.aanbieders},
-            "begrip": {b.id: b.term for b in self.content.begrippen},
-            "gemeente": {g.id: g.naam for g in self.content.gemeenten},
-            "zorgsoort": {z.id: z.naam for z in self.content.zorgsoorten},
-            "verwijzer": {v.id: v.naam for v in self.content.codelijsten.verwijzers},
-            "eenheid": {e.id: e.naam for e in self.content.codelijsten.eenheden},
-            "bron": {b.id: b.titel for b in self.content.bronnen},
-            "bericht": {b.code: b.naam for b in self.content.codelijsten.berichten},
-        }
+        return {soort.naam: {getattr(item, soort.sleutel): getattr(item, soort.titel) for item in soort.items(self.content)}
+                for soort in SOORTEN if soort.items is not None and soort.titel}
 
     def _beheerd(self) -> list:
         c = self.content

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from .catalog import Catalog
+from .citations import check_sourced_steps_name_a_section
 from .diagnostics import Diagnostics
 from .placeholders import check_placeholders
 from .today import vandaag, verouderd
@@ -33,6 +34,7 @@ def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date |
     check_undelivered_codes(catalog, diagnostics)
     check_placeholders(content, diagnostics)
     check_provenance(content.routes, diagnostics)
+    check_sourced_steps_name_a_section(content, diagnostics)
 
 
 def check_provenance(routes, diagnostics: Diagnostics) -> None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from ...content.catalog import Catalog
+from ...content.citations import deel_label, delen
 from ...content.model import Beheer
 from ...content.today import verouderd
 from .. import urls
@@ -65,10 +66,21 @@ def verouderd_melding(item: Beheer) -> str:
             "handelt.\n")
 
 
+LANDELIJK = "landelijke bron, geen regionaal brondocument"
+
+
 def bron_link(page_src: str, bron_id: str, sectie: str | None, catalog: Catalog) -> str:
-    """The one way a page cites a source: its title linked to the bronnen page, then the section."""
+    """The one way a page cites a source: its short title linked to the bronnen page, then each cited
+    section with its number and title ('§2.2.1 Drie beginsituaties …'), so a reader can look it up.
+    A national source says it is not one of the region's documents."""
     target = urls.md_link(page_src, urls.BRONNEN, urls.bron_anchor(bron_id))
-    return link(catalog.name("bron", bron_id), target) + (f", {inline(sectie)}" if sectie else "")
+    bron = next((b for b in catalog.content.bronnen if b.id == bron_id), None)
+    naam = (bron.kort or bron.titel) if bron else bron_id
+    text = link(naam, target) + (f" ({LANDELIJK})" if bron and bron.landelijk else "")
+    if not sectie:
+        return text
+    labels = [deel_label(d) for d in delen(sectie, bron)] if bron else [sectie]
+    return text + ", " + "; ".join(inline(label) for label in labels)
 
 
 def bron_links(page_src: str, item: Beheer, catalog: Catalog) -> list[str]:

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from ...content.catalog import Catalog
-from ...content.model import Stap, Zorgroute
+from ...content.model import STAP_SOORTEN, Stap, Zorgroute
+from ...content.route_graph import altijd_uitgangen
 from .. import urls
 from ..diagrams import NOOD_FILL, Schema, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
 from .doorloop import render_doorloop
-
-SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",
-               "route": "vervolg in een andere route", "nood": "nooduitgang"}
 
 
 def _legend(route: Zorgroute, catalog: Catalog) -> str:
@@ -24,6 +22,12 @@ def _legend(route: Zorgroute, catalog: Catalog) -> str:
                      'niet uit de regionale bronnen</li>')
     if any(s.soort == "nood" for s in route.stappen):
         items.append(f'<li><span class="rw-kleur" style="background:{NOOD_FILL}"></span>Achthoek: nooduitgang</li>')
+    altijd = altijd_uitgangen(route)
+    if altijd:
+        numbers = step_numbers(route)
+        naar = " en ".join(f'<a href="#{urls.stap_anchor(s.id)}">{numbers[s.id]}. {attr(s.titel)}</a>' for s in altijd)
+        items.append(f'<li class="rw-legenda__nood"><strong>Vanuit elke stap</strong> kunt u naar de nooduitgangen {naar}; '
+                     'die pijlen zijn niet getekend.</li>')
     return '<ul class="rw-legenda" aria-label="Legenda bij het schema">\n' + "\n".join(items) + "\n</ul>"
 
 
@@ -89,6 +93,22 @@ def _next_steps(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: 
     return "**Vervolg:**\n\n" + md_list(items)
 
 
+NOOD_VRAAG = {"acuut": "Direct gevaar?", "crisis": "Crisis?"}
+
+
+def _nooduitgangen(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
+    """The exits a veiligheidsroute offers from this step (route_graph.altijd_uitgangen), beside the step:
+    danger can arise at the conversation as well as at the first signal."""
+    items = []
+    for uitgang_id in catalog.nooduitgangen(route.id, stap.id):
+        uitgang = route.stap(uitgang_id)
+        items.append(f'**{NOOD_VRAAG.get(uitgang.nood, "Nood?")}** Ga naar ' +
+                     link(f"{numbers[uitgang_id]}. {uitgang.titel}", "#" + urls.stap_anchor(uitgang_id)))
+    if not items:
+        return ""
+    return " · ".join(items) + "\n{: .rw-nooduitgang }"
+
+
 def _herkomst(page: str, stap: Stap, catalog: Catalog) -> str:
     """Sourced and modelled steps must look different: a modelled one gets a marked box naming its model."""
     bronnen = "; ".join(bron_links(page, stap, catalog))
@@ -104,7 +124,7 @@ def _herkomst(page: str, stap: Stap, catalog: Catalog) -> str:
 def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
     page = urls.route(route.id)
     wie = f"**Wie:** {inline(catalog.name('actor', stap.actor))}" if stap.actor else ""
-    soort = f"**Soort:** {SOORT_LABEL[stap.soort]}"
+    soort = f"**Soort:** {STAP_SOORTEN.label(stap.soort)}"
     parts = [f"### {numbers[stap.id]}. {inline(stap.titel)} {{#{urls.stap_anchor(stap.id)}}}",
              " · ".join(p for p in (wie, soort) if p)]
     herkomst = _herkomst(page, stap, catalog)
@@ -116,6 +136,9 @@ def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalo
     if refs:
         parts.append(md_list(refs).rstrip())
     parts.append(_next_steps(route, stap, numbers, catalog).rstrip())
+    nood = _nooduitgangen(route, stap, numbers, catalog)
+    if nood:
+        parts.append(nood)
     parts.append('<p class="rw-terug"><a href="#schema">Terug naar het schema</a></p>')
     return "\n\n".join(parts) + "\n"
 

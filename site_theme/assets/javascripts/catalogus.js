@@ -5,8 +5,9 @@
  * Category page: filter and sort the table; the filters and the sort order are in the address, so a
  * link can be shared and Back/Forward restore them. Without JavaScript the index lists the categories
  * (each links to its codes) and a category page is a plain table. */
+import { announceLater, announceNow, el } from "./dom.js";
+
 (function () {
-  "use strict";
 
   function params() { return new URLSearchParams(window.location.search); }
 
@@ -20,40 +21,30 @@
     }
   }
 
-  function announceLater(node, text) {
-    clearTimeout(node.rwTimer);
-    node.rwTimer = setTimeout(function () { node.textContent = text; }, 400);
-  }
-
   /* ---- Index page ---- */
   /* The list of all codes is not in the page (at 22,000 codes it was 3.9 MB): codes.json (code, name,
    * category, zorgsoort per code) is fetched when someone searches, opens the list or follows an old
    * link to a code (productcodes/#45A48), and the list is made from it once. */
   var zoeker = document.getElementById("rw-codezoeker");
   if (zoeker) {
-    var input = document.getElementById("z-code");
-    var details = document.getElementById("alle-codes");
-    var list = details.querySelector(".rw-codelijst");
-    var status = document.getElementById("z-aantal");
-    var items = null, loadingCodes = null;
-    var codeItem = function (row) {
-      var li = document.createElement("li");
+    const input = document.getElementById("z-code");
+    const details = document.getElementById("alle-codes");
+    const list = details.querySelector(".rw-codelijst");
+    const status = document.getElementById("z-aantal");
+    let items = null, loadingCodes = null;
+    const codeItem = function (row) {
+      const li = el("li");
       li.id = row[0];
-      var a = document.createElement("a");
+      const a = el("a");
       a.href = row[2] + "/#" + row[0];
-      var code = document.createElement("span");
-      code.className = "rw-code";
-      code.textContent = row[0];
-      a.appendChild(code);
+      a.appendChild(el("span", "rw-code", row[0]));
       a.appendChild(document.createTextNode(" " + row[1]));
-      var small = document.createElement("small");
-      small.textContent = "categorie " + row[2] + " · " + row[3];
       li.appendChild(a);
       li.appendChild(document.createTextNode(" "));
-      li.appendChild(small);
+      li.appendChild(el("small", null, "categorie " + row[2] + " · " + row[3]));
       return li;
     };
-    var loadCodes = function () {
+    const loadCodes = function () {
       if (!loadingCodes) {
         loadingCodes = fetch(details.getAttribute("data-codes")).then(function (r) { return r.json(); }).then(function (rows) {
           var fragment = document.createDocumentFragment();
@@ -68,7 +59,7 @@
       }
       return loadingCodes;
     };
-    var forward = function () {
+    const forward = function () {
       var id = decodeURIComponent(window.location.hash.slice(1));
       if (!id) return;
       var target = document.getElementById(id);
@@ -84,7 +75,7 @@
     forward();
     window.addEventListener("hashchange", forward);
 
-    var filterCodes = function (fromUser) {
+    const filterCodes = function (fromUser) {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       if (!items) {
         if (words.length) loadCodes().then(function () { filterCodes(fromUser); });
@@ -103,15 +94,14 @@
       if (fromUser) setParams({ code: input.value.trim() });
     };
     /* No code matches: say so, and point to a zorgsoort whose name matches (it may have no codes). */
-    var noMatch = function (words) {
-      clearTimeout(status.rwTimer);
+    const noMatch = function (words) {
+      announceNow(status, "");
       status.appendChild(document.createTextNode("Geen productcode gevonden voor ‘" + input.value.trim() + "’."));
       document.querySelectorAll("h3[id^='zorgsoort-']").forEach(function (h) {
         var name = h.textContent.replace("¶", "").trim();
         if (words.every(function (w) { return name.toLowerCase().indexOf(w) !== -1; })) {
-          var a = document.createElement("a");
+          const a = el("a", "", name);
           a.href = "#" + h.id;
-          a.textContent = name;
           status.appendChild(document.createTextNode(" Zie de zorgsoort "));
           status.appendChild(a);
           status.appendChild(document.createTextNode("."));
@@ -197,11 +187,9 @@
     sortChoice.add(new Option(name + " (oplopend)", String(column)));
     sortChoice.add(new Option(name + " (aflopend)", column + "-af"));
   });
-  var sortField = document.createElement("div");
-  sortField.className = "rw-veld rw-veld--sorteer";
-  var sortLabel = document.createElement("label");
+  var sortField = el("div", "rw-veld rw-veld--sorteer");
+  var sortLabel = el("label", "", "Sorteer op");
   sortLabel.htmlFor = "c-sorteer";
-  sortLabel.textContent = "Sorteer op";
   sortField.appendChild(sortLabel);
   sortField.appendChild(sortChoice);
   form.insertBefore(sortField, form.querySelector(".rw-knoppen"));
@@ -213,10 +201,8 @@
   });
 
   headers.forEach(function (th, column) {
-    var button = document.createElement("button");
+    var button = el("button", "rw-sorteer", th.textContent);
     button.type = "button";
-    button.className = "rw-sorteer";
-    button.textContent = th.textContent;
     button.addEventListener("click", function () {
       var descending = !!(sortState && sortState.column === column && !sortState.descending);
       sortBy(column, descending);
