@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import errno
+import logging
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -131,7 +132,8 @@ def index_or_refuse(checked: Checked, site: Path, work_dir: Path) -> int:
     leading = [site_extra(checked.catalog).get("veiligheidsroute")]
     try:
         return write_search_index(site, leading, work_dir)
-    except IndexProblem:
+    except IndexProblem as exc:
+        logging.getLogger(__name__).warning("De zoekindex was niet heel (%s); hij wordt opnieuw gemaakt.", exc)
         shutil.rmtree(site / "pagefind", ignore_errors=True)
     try:
         return write_search_index(site, leading, work_dir)
