@@ -238,10 +238,10 @@ def write_input(site: Path, folder: Path, leading: set[str]) -> tuple[int, int]:
     pages = records = 0
     for url, path in site_pages(site):
         html = path.read_text(encoding="utf-8")
-        target = folder / url / "index.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
         if BODY_START.search(html) is None:
             continue
+        target = folder / url / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
         body = indexed_body(html)
         target.write_text(as_indexed(_document("", body), page_kind(url), url in leading), encoding="utf-8")
         pages += 1
@@ -275,8 +275,10 @@ def write_search_index(site: Path, leading: list[str] | tuple = (), work_dir: Pa
     `leading` are site-relative URLs of pages that come first for their subject (the
     veiligheidsroute: in doubt about safety nobody should have to scroll past the glossary).
     Raises EnvironmentProblem when Pagefind is missing, IndexProblem when the index it wrote is not whole."""
-    from pagefind.service import get_executable
-
+    try:
+        from pagefind.service import get_executable
+    except ImportError as exc:
+        raise EnvironmentProblem("Pagefind ontbreekt; installeer het pakket 'pagefind[extended]'.") from exc
     executable = get_executable()
     if executable is None or not Path(executable).is_file():
         raise EnvironmentProblem("Het programma van Pagefind ontbreekt; installeer het pakket 'pagefind[extended]' "
