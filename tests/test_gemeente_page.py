@@ -15,7 +15,11 @@ def test_long_lists_end_with_en_n_meer_linking_to_the_filtered_finder(monkeypatc
     full = gemeenten.render_gemeente(g, catalog).markdown
     monkeypatch.setattr(gemeenten, "LOKAAL_MAX", 1)
     monkeypatch.setattr(gemeenten, "REGIO_PER_ZORGSOORT", 1)
+    monkeypatch.setattr(gemeenten, "ROUTES_MAX", 1)
     capped = gemeenten.render_gemeente(g, catalog).markdown
+    routes = len(catalog.content.routes)
+    assert f'<a class="rw-meer" href="../../zorgroutes/">en {routes - 1} meer: alle routes</a>' in capped
+    assert "zorgroutes/veiligheidsroute/" in capped  # the one route shown is the veiligheidsroute
     meer = re.findall(r'<a class="rw-meer" href="([^"]+)">en (\d+) meer in de aanbiedervinder</a>', capped)
     assert meer and "rw-meer" not in full
     lokaal = [a for a in catalog.aanbieders_in(g.id) if "regio" not in a.werkgebied and a.soort != "basisteam"]
@@ -40,5 +44,6 @@ def test_a_gemeente_page_does_not_grow_with_the_region(tmp_path):
         page = gemeenten.render_gemeente(g, catalog).markdown
         linked = set(re.findall(r'href="\.\./\.\./aanbieders/([^/"]+)/"', page))
         assert 0 < len(linked) <= cap, g.id
+        assert len(re.findall(r'href="\.\./\.\./zorgroutes/[^/"]+/"', page)) <= gemeenten.ROUTES_MAX, g.id
         meer += "rw-meer" in page
     assert meer  # at this size some lists are capped

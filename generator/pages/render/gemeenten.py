@@ -48,10 +48,15 @@ def _lokaal_team(page: str, g: Gemeente, catalog: Catalog) -> str:
 
 
 def _routes(page: str, catalog: Catalog) -> str:
-    """The routes, the veiligheidsroute first: they apply in every gemeente of the region. Names only, and
-    left out of the search index: the same list on every gemeente page would bury the routes themselves."""
+    """The routes, the veiligheidsroute first: they apply in every gemeente of the region. Names only, at
+    most ROUTES_MAX (then a link to the overview of all routes), and left out of the search index: the
+    same list on every gemeente page would bury the routes themselves."""
     routes = sorted(catalog.content.routes, key=lambda r: r.soort != "veiligheidsroute")
-    items = "\n".join(f'<li><a href="{attr(urls.html_link(page, urls.route(r.id)))}">{attr(r.titel)}</a></li>' for r in routes)
+    shown = routes[:ROUTES_MAX]
+    items = "\n".join(f'<li><a href="{attr(urls.html_link(page, urls.route(r.id)))}">{attr(r.titel)}</a></li>' for r in shown)
+    if len(routes) > len(shown):
+        alle = attr(urls.html_link(page, urls.ROUTES))
+        items += f'\n<li><a class="rw-meer" href="{alle}">en {len(routes) - len(shown)} meer: alle routes</a></li>'
     return f'## Routes\n\nDe routes gelden in alle gemeenten van de regio.\n\n<ul class="rw-routelijst" data-search-exclude>\n{items}\n</ul>'
 
 
@@ -60,6 +65,7 @@ def _routes(page: str, catalog: Catalog) -> str:
 # gemeente page stays the same size whatever the size of the region (at 50x content it was 124 KB).
 LOKAAL_MAX = 12
 REGIO_PER_ZORGSOORT = 8
+ROUTES_MAX = 12
 
 
 def _meer(page: str, g: Gemeente, rest: int, zorgsoort: str = "") -> str:
@@ -75,7 +81,7 @@ def _regio_per_zorgsoort(page: str, g: Gemeente, aanbieders: list[Aanbieder], ca
     finder link shows the others with their facts."""
     groepen: dict[str, list[Aanbieder]] = {}
     for a in sorted(aanbieders, key=lambda a: a.naam.lower()):
-        soorten = {catalog.codes[c].zorgsoort for c in catalog.codes_per_aanbieder[a.id]} or {""}
+        soorten = catalog.zorgsoorten_van(a.id) or {""}
         for z in soorten:
             groepen.setdefault(z, []).append(a)
     volgorde = [z.id for z in catalog.content.zorgsoorten if z.id in groepen] + ([""] if "" in groepen else [])
