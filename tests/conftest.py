@@ -9,7 +9,7 @@ import pytest
 
 # One fixed "today" for the whole run (subprocesses inherit it): staleness notices and warnings
 # must not change the goldens as the calendar moves on.
-os.environ.setdefault("ROUTEWIJZER_VANDAAG", "2026-11-23")
+os.environ.setdefault("ROUTEWIJZER_VANDAAG", "2026-12-03")
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -23,6 +23,14 @@ def pytest_addoption(parser):
 @pytest.fixture
 def update_goldens(request) -> bool:
     return request.config.getoption("--update-goldens")
+
+
+@pytest.fixture
+def mapping(tmp_path):
+    """A minimal import-productcodes mapping file (the import tests share it)."""
+    from import_helpers import write_mapping
+
+    return write_mapping(tmp_path)
 
 
 def copy_tree(source: Path, target: Path) -> Path:

@@ -28,6 +28,7 @@ from .fields import (
     CATEGORIE,
     EMAIL,
     INVALID,
+    KVK_NUMMER,
     PRODUCT_OF_CATEGORIE,
     PRODUCTCODE,
     TELEFOON,
@@ -52,7 +53,7 @@ FINANCIERING = Keuzes(Optie("budget", "budgetgefinancierd (vast jaarbudget)"),
 AANBIEDER_SOORTEN = Keuzes(Optie("zorgaanbieder", "Zorgaanbieder"),
                            Optie("gecertificeerde-instelling", "Gecertificeerde instelling"),
                            Optie("advies-en-meldpunt", "Advies- en meldpunt"),
-                           Optie("basisteam", "Basisteam"),  # shown as the region calls its local team
+                           Optie("basisteam", "het lokale team, zoals site.lokaal_team het noemt"),  # see render/aanbieders.soort_label
                            Optie("ketenpartner", "Ketenpartner"))
 # label: "Soort:" on the route page; kort: the step-through's heading word.
 STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "beslissing (ja/nee)", "Vraag"),
@@ -62,7 +63,7 @@ STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "besli
 NOOD_SOORTEN = Keuzes(Optie("acuut", "acuut gevaar (112/politie)"), Optie("crisis", "crisis (crisisdienst)"),
                       Optie("advies-melden", "advies of melden (Veilig Thuis)"))
 ROUTE_SOORTEN = Keuzes(Optie("zorgroute", "zorgroute"), Optie("veiligheidsroute", "veiligheidsroute"))
-HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd"))
+HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd (niet uit de bronnen)"))
 UITVOERINGSVARIANTEN = Keuzes(Optie("inspanningsgericht", "inspanningsgericht"), Optie("outputgericht", "outputgericht"))
 
 _NOWHERE = Locatie("")
@@ -103,6 +104,44 @@ class Beheer(Located):
         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is.")
 
 
+@blok("wijziging")
+class Wijziging(Located):
+    """One change a reader should know about: shown on the page, on 'Recent gewijzigd' and in the feed."""
+
+    datum: _dt.date = veld(Datum(), "Datum waarop de wijziging op de site kwam (JJJJ-MM-DD); niet in de toekomst.",
+                           verplicht=True)
+    wat: str = veld(Tekst(500), "Wat er veranderd is, in één of twee zinnen voor professionals.", verplicht=True)
+    werkwijze: bool = veld(JaNee(), "ja als een professional nu iets anders moet doen dan voorheen (een andere stap, "
+                           "een ander nummer, een andere beslisser); de site zet er dan 'Let op' bij.", standaard=False)
+
+
+_INTERVAL = Getal(1, 120)
+
+
+@dataclass(kw_only=True)
+class Onderhouden(Beheer):
+    """A page an editor keeps current: its review interval and the changes readers are told about."""
+
+    controle_interval_maanden: int | None = veld(
+        _INTERVAL, "Na hoeveel maanden dit opnieuw moet worden nagekeken; weglaten: het interval uit regio.yaml.")
+    wijzigingen: list[Wijziging] = veld(Lijst(Wijziging.SCHEMA), "Wat er voor lezers veranderd is, nieuwste "
+                                        "eerst; staat bovenaan de pagina, op 'Recent gewijzigd' en in de feed.",
+                                        standaard=[])
+
+
+@dataclass(kw_only=True)
+class Zoekbaar(Located):
+    """Shared by what a reader looks for in everyday words (zorgsoort, productcategorie, begrip): nobody
+    types 'GGZ kort', a huisarts types 'angst'. The finder and the site search use these words."""
+
+    zoekwoorden: list[str] = veld(Lijst(Tekst(60)), "Woorden waarmee lezers dit zoeken: klachten en gewone woorden "
+                                  "(angst, somberheid, ADHD, pleeggezin ...). De zoekfunctie en 'Aanbieder vinden' "
+                                  "vinden het daarmee en zeggen 'gevonden via ...'.", standaard=[])
+    zoekwoorden_herkomst: str | None = veld(
+        Keuze(HERKOMSTEN), "Waar de zoekwoorden vandaan komen. bron: uit de bronnen (noem ze bij 'bronnen'); "
+        "model: door de routewijzer gekozen; de site zegt dan dat de woorden niet uit de bronnen komen.")
+
+
 @blok("sectie")
 class Sectie(Located):
     """A heading of a source document, as the document itself numbers and names it: what a citation points at."""
@@ -139,7 +178,7 @@ class Actor(Located):
 
 
 @blok("begrip")
-class Begrip(Beheer):
+class Begrip(Beheer, Zoekbaar):
     id: str = veld(Id(), "Id waarmee routestappen naar dit begrip verwijzen.", verplicht=True)
     term: str = veld(Tekst(120), "Het begrip zoals het op de site staat.", verplicht=True)
     afkorting: str | None = veld(Tekst(30), "Afkorting; overal op de site wordt die bij aanwijzen uitgelegd.")
@@ -261,6 +300,10 @@ class Regio(Beheer):
                              "team heet.")
     feedback: Feedback | None = veld(Feedback.SCHEMA, "Waar lezers een fout melden: 'Klopt dit niet?' staat op elke "
                                      "inhoudspagina.")
+    controle_interval_maanden: int = veld(
+        _INTERVAL, "Hoe vaak routes, organisaties, productcategorieën en pagina's worden nagekeken, in maanden; "
+        "een onderdeel kan een eigen interval hebben. 'python -m generator onderhoud' toont wat aan de beurt is.",
+        standaard=12)
 
     def __post_init__(self):
         if self.site is None:  # no site: block: every setting at its documented default
@@ -268,7 +311,7 @@ class Regio(Beheer):
 
 
 @blok("zorgsoort")
-class Zorgsoort(Beheer):
+class Zorgsoort(Beheer, Zoekbaar):
     id: str = veld(Id(), "Id waarmee productcategorieën naar deze zorgsoort verwijzen.", verplicht=True)
     naam: str = veld(Tekst(120), "Naam van de zorgsoort.", verplicht=True)
     omschrijving: str = veld(Tekst(3000, True), "Wat onder deze zorgsoort valt.", verplicht=True)
@@ -292,7 +335,7 @@ class Productcode(Located):
 
 
 @blok("productcategorie")
-class Productcategorie(Beheer):
+class Productcategorie(Onderhouden, Zoekbaar):
     categorie: str = veld(CATEGORIE, "Landelijke productcategorie (2 cijfers, tussen aanhalingstekens).",
                           verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de categorie.", verplicht=True)
@@ -321,6 +364,8 @@ class Locatieadres(Located):
     postcode: str | None = veld(Tekst(10), "Postcode.")
     plaats: str | None = veld(Tekst(80), "Plaats.")
     gemeente: str | None = veld(Ref("gemeente"), "Gemeente (id uit regio.yaml).")
+    agb_code: str | None = veld(AGB_CODE, "AGB-code van deze vestiging, als die een eigen code heeft (uit de "
+                                "contractlijst); nooit verzinnen.")
 
 
 @blok("doelgroep")
@@ -330,8 +375,28 @@ class Doelgroep(Located):
     omschrijving: str | None = veld(Tekst(1000, True), "Voor wie de hulp bedoeld is.")
 
 
+@blok("contract")
+class Contract(Located):
+    """Products an aanbieder is contracted for, where and when: the contract list owns these facts
+    (`import-aanbieders` writes them, one block per set of gemeenten and period); the site offers a
+    product only while its contract runs."""
+
+    producten: list[str] = veld(Lijst(Ref("product", PRODUCT_OF_CATEGORIE)), "Productcodes (45A48) of hele "
+                                "categorieën (\"45\") van dit contract.", verplicht=True)
+    gemeenten: list[str] = veld(Lijst(Ref("werkgebied")), "Gemeenten (ids) waarvoor dit contract geldt, of 'regio'.",
+                                verplicht=True)
+    ingangsdatum: _dt.date | None = veld(Datum(toekomst=True), "Datum waarop het contract ingaat; daarvoor biedt de site het "
+                                         "product niet aan als gecontracteerd.")
+    einddatum: _dt.date | None = veld(Datum(toekomst=True), "Laatste dag van het contract; daarna biedt de site het product niet "
+                                      "meer aan en waarschuwt de controle.")
+
+    def loopt(self, today: _dt.date) -> bool:
+        """The contract is in force on `today` (started, and not ended)."""
+        return (self.ingangsdatum is None or self.ingangsdatum <= today) and (self.einddatum is None or today <= self.einddatum)
+
+
 @blok("aanbieder")
-class Aanbieder(Beheer):
+class Aanbieder(Onderhouden):
     id: str = veld(Id(), "Id (wordt deel van het webadres).", verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de organisatie.", verplicht=True)
     soort: str = veld(Keuze(AANBIEDER_SOORTEN), "Soort organisatie. 'basisteam' is het lokale team van de "
@@ -340,6 +405,7 @@ class Aanbieder(Beheer):
                                     "budget, tarief of landelijk; weglaten als de bronnen het niet zeggen.")
     omschrijving: str = veld(Tekst(4000, True), "Wat de organisatie doet, in eigen woorden.", verplicht=True)
     agb_code: str | None = veld(AGB_CODE, "AGB-code (8 cijfers); nooit verzinnen.")
+    kvk_nummer: str | None = veld(KVK_NUMMER, "KvK-nummer (8 cijfers), uit de contractlijst; nooit verzinnen.")
     website: str | None = veld(URL, "Webadres; nooit verzinnen.")
     telefoon: str | None = veld(TELEFOON, "Telefoonnummer; nooit verzinnen.")
     email: str | None = veld(EMAIL, "E-mailadres; nooit verzinnen.")
@@ -352,6 +418,9 @@ class Aanbieder(Beheer):
                                 standaard=[])
     doelgroep: Doelgroep | None = veld(Doelgroep.SCHEMA, "Leeftijd en omschrijving van de doelgroep.")
     ondersteuningsvormen: list[str] = veld(Lijst(Tekst(160)), "Vormen van hulp, in woorden.", standaard=[])
+    contracten: list[Contract] = veld(Lijst(Contract.SCHEMA, 5000), "Gecontracteerde producten per gemeente, met "
+                                      "ingangs- en einddatum; geschreven door import-aanbieders uit de contractlijst. "
+                                      "Een lopend contract telt mee bij producten en werkgebied.", standaard=[])
 
 
 @blok("overgang")
@@ -407,10 +476,12 @@ class Stap(Located):
 
 
 @blok("zorgroute")
-class Zorgroute(Beheer):
+class Zorgroute(Onderhouden):
     id: str = veld(Id(), "Id van de route (wordt deel van het webadres).", verplicht=True)
     titel: str = veld(Tekst(150), "Titel van de route.", verplicht=True)
-    soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute.", standaard="zorgroute")
+    soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute. In een veiligheidsroute "
+                      "zijn de nooduitgangen voor acuut gevaar en crisis vanuit elke stap bereikbaar; die pijlen hoeft "
+                      "u niet bij elke stap te schrijven.", standaard="zorgroute")
     volgorde: int = veld(Getal(0, 10_000), "Plaats in het overzicht (laag = eerst).", standaard=100)
     samenvatting: str = veld(Tekst(1000, True), "Een of twee zinnen: waar gaat deze route over?", verplicht=True)
     doelgroep: str = veld(Tekst(1000, True), "Voor wie de route is.", verplicht=True)
@@ -425,9 +496,15 @@ class Zorgroute(Beheer):
         return next((s for s in self.stappen if s.id == stap_id), None)
 
 
+@blok("paginabeheer", "Optioneel blok bovenaan een pagina in content/paginas/, tussen twee regels '---': "
+      "wie de pagina beheert, wanneer die is nagekeken en wat er voor lezers veranderd is.")
+class Paginabeheer(Onderhouden):
+    """The front matter of a hand-written page: the same review fields as a route, nothing else."""
+
+
 @dataclass(kw_only=True)
-class Pagina(Located):
-    """A hand-written Markdown page from content/paginas/."""
+class Pagina(Paginabeheer):
+    """A hand-written Markdown page from content/paginas/ (its front matter fills the Paginabeheer fields)."""
 
     id: str
     titel: str

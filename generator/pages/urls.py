@@ -40,8 +40,11 @@ def pagina(pagina_id: str) -> str:
     return f"info/{pagina_id}.md"
 
 
+STAP_ANCHOR = "stap-"
+
+
 def stap_anchor(stap_id: str) -> str:
-    return f"stap-{stap_id}"
+    return f"{STAP_ANCHOR}{stap_id}"
 
 
 def productcategorie(categorie: str) -> str:
@@ -69,6 +72,31 @@ def begrip_anchor(begrip_id: str) -> str:
 
 def bron_anchor(bron_id: str) -> str:
     return f"bron-{bron_id}"
+
+
+# Files beside the pages, by path from the site root (open data, diagrams as DOT).
+FINDER_DATA = "data/finder.json"
+ROUTE_JSON_SCHEMA = "data/zorgroute.schema.json"
+HSDS_TABLES = ("organizations", "services", "locations", "service_at_locations")
+TABLE_VARIANTS = ("json", "csv", "excel")  # an export table in JSON, CSV, and CSV for Dutch Excel
+
+
+def data_table(naam: str, variant: str) -> str:
+    """An export table ('aanbieders', 'productcodes') as JSON, CSV or CSV for Excel."""
+    return f"data/{naam}-excel.csv" if variant == "excel" else f"data/{naam}.{variant}"
+
+
+def hsds_file(table: str) -> str:
+    return f"data/hsds/{table}.json"
+
+
+def route_dot(route_id: str) -> str:
+    """A route's diagram as Graphviz DOT, beside its page."""
+    return f"zorgroutes/{route_id}.dot"
+
+
+def route_json(route_id: str) -> str:
+    return f"zorgroutes/{route_id}.json"
 
 
 def page_url(src: str) -> str:
@@ -121,3 +149,21 @@ def html_link(from_src: str, to_src: str, anchor: str = "") -> str:
 def site_asset(from_src: str, asset: str) -> str:
     """A URL to a file at the site root (e.g. 'assets/x.css') from a page."""
     return relative(asset, page_url(from_src))
+
+
+RECENT = "recent/index.md"
+FEED = "feed.xml"
+WIJZIGINGEN_ANCHOR = "wijzigingen"
+
+
+def wijziging_anchors(datums: list) -> list[str]:
+    """One anchor per change on a page, newest first: 'wijziging-2026-12-03', and '-2', '-3' … for later
+    changes on the same day, counted from the oldest, so adding a newer change never moves an old anchor
+    (the feed's entry ids are built from them)."""
+    seen: dict[str, int] = {}
+    anchors = []
+    for datum in reversed(datums):
+        key = datum.isoformat()
+        seen[key] = seen.get(key, 0) + 1
+        anchors.append(f"wijziging-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""))
+    return anchors[::-1]

@@ -10,8 +10,9 @@ from urllib.parse import quote
 
 from ...content.catalog import Catalog
 from ...content.citations import deel_label, delen
-from ...content.model import Beheer
-from ...content.today import verouderd
+from ...content.model import Beheer, Zoekbaar
+from ...content.onderhoud import over_datum
+from ...content.today import vandaag
 from .. import urls
 from ..markdown_text import attr, external_url, inline, link, page_title, plain
 
@@ -54,16 +55,30 @@ def beheer_regel(item: Beheer) -> str:
     return '<p class="rw-beheer">' + " · ".join(delen) + "</p>"
 
 
-def verouderd_melding(item: Beheer) -> str:
-    """A visible notice on a page nobody has checked for a year: a professional acts on what it says."""
-    if not verouderd(item.laatst_gecontroleerd):
+def verouderd_melding(item: Beheer, catalog: Catalog) -> str:
+    """A visible notice on a page past its review date: a professional acts on what it says."""
+    if not over_datum(item, catalog.content.regio, vandaag()):
         return ""
     peil, checked = item.peildatum, item.laatst_gecontroleerd
-    situatie = f"beschrijft de situatie van {maand(peil)}" if peil else "heeft geen peildatum"
-    na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
-    return (f'!!! warning rw-verouderd "Mogelijk verouderd"\n\n    Deze pagina {situatie}; {na}. '
-            "Namen, afspraken en contactgegevens kunnen sindsdien veranderd zijn: controleer ze voordat u erop "
-            "handelt.\n")
+    if peil is None and checked is None:  # a new region's template: no date at all, so no "sindsdien"
+        zin = ("Bij deze pagina staat niet wanneer iemand hem heeft gecontroleerd. Controleer namen, afspraken "
+               "en contactgegevens voordat u erop handelt.")
+    else:
+        situatie = f"beschrijft de situatie van {maand(peil)}" if peil else "heeft geen datum van de situatie"
+        na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
+        zin = (f"Deze pagina {situatie}; {na}. Namen, afspraken en contactgegevens kunnen sindsdien veranderd zijn: "
+               "controleer ze voordat u erop handelt.")
+    return f'!!! warning rw-verouderd "Mogelijk verouderd"\n\n    {zin}\n'
+
+
+def zoekwoorden_html(item: Zoekbaar) -> str:
+    """The everyday words a reader searches this by, as visible text so the site search finds them too;
+    words the routewijzer chose say so (they are not in the sources)."""
+    if not item.zoekwoorden:
+        return ""
+    model = (' <small class="rw-model">(gekozen door de routewijzer, niet uit de bronnen)</small>'
+             if item.zoekwoorden_herkomst == "model" else "")
+    return f'<p class="rw-zoekwoorden">Ook gezocht als: {attr(", ".join(item.zoekwoorden))}{model}</p>'
 
 
 LANDELIJK = "landelijke bron, geen regionaal brondocument"

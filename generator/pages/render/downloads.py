@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...content.catalog import Catalog
 from .. import urls
-from ..exports import AANBIEDER_FIELDS, FIELD_DOCS, PRODUCTCODE_FIELDS
+from ..exports import AANBIEDER_COLUMNS, PRODUCTCODE_COLUMNS
 from ..route_data import routes_section
 from .common import Page, finish
 
@@ -11,13 +11,18 @@ PAGE = urls.DOWNLOADS
 
 
 
-def _table(fields: list[str]) -> str:
-    rows = ["| Veld | Betekenis |", "|---|---|"] + [f"| `{f}` | {FIELD_DOCS[f]} |" for f in fields]
+def _table(columns: dict[str, str]) -> str:
+    rows = ["| Veld | Betekenis |", "|---|---|"] + [f"| `{f}` | {doc} |" for f, doc in columns.items()]
     return "\n".join(rows)
 
 
 def _link(label: str, path: str) -> str:
     return f'<a href="{urls.site_asset(PAGE, path)}" download>{label}</a>'
+
+
+def _table_links(naam: str) -> str:
+    labels = {"json": "JSON", "csv": "CSV", "excel": "CSV voor Excel"}
+    return " · ".join(_link(labels[variant], urls.data_table(naam, variant)) for variant in urls.TABLE_VARIANTS)
 
 
 def render_downloads(catalog: Catalog) -> Page:
@@ -28,17 +33,14 @@ def render_downloads(catalog: Catalog) -> Page:
         "andere sites ze kunnen hergebruiken. De bestanden worden bij elke bouw van de site opnieuw gemaakt uit "
         "dezelfde gegevens als de pagina's.",
         "## Aanbieders",
-        f"{aantal_a} organisaties: {_link('JSON', 'data/aanbieders.json')} · {_link('CSV', 'data/aanbieders.csv')} · "
-        f"{_link('CSV voor Excel', 'data/aanbieders-excel.csv')}",
-        _table(AANBIEDER_FIELDS),
+        f"{aantal_a} organisaties: {_table_links('aanbieders')}",
+        _table(AANBIEDER_COLUMNS),
         "## Productcodes",
-        f"{aantal_p} productcodes: {_link('JSON', 'data/productcodes.json')} · {_link('CSV', 'data/productcodes.csv')} · "
-        f"{_link('CSV voor Excel', 'data/productcodes-excel.csv')}",
-        _table(PRODUCTCODE_FIELDS),
+        f"{aantal_p} productcodes: {_table_links('productcodes')}",
+        _table(PRODUCTCODE_COLUMNS),
         "## Open Referral (HSDS 3)",
         "Dezelfde aanbieders in de internationale standaard voor overzichten van hulpaanbod, Open Referral "
-        "HSDS 3: " + " · ".join(_link(n, f"data/hsds/{n}.json") for n in
-                                  ("organizations", "services", "locations", "service_at_locations")) + ".",
+        "HSDS 3: " + " · ".join(_link(n, urls.hsds_file(n)) for n in urls.HSDS_TABLES) + ".",
         "Elke aanbieder is een *organization*; per zorgsoort is er een *service* met het werkgebied als "
         "*service_areas*, de leeftijden als *minimum_age* en *maximum_age*, de productcodes als *attributes* "
         "(taxonomie 'iJw productcode') en de datum van de laatste controle als *assured_date*. De id's zijn "

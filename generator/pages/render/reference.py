@@ -7,7 +7,8 @@ from ...content.model import Pagina
 from .. import urls
 from ..markdown_text import attr, blocks, external_url, inline, link
 from ..wording import lokaal_team
-from .common import LANDELIJK, Page, bron_links, finish, md_list
+from .common import LANDELIJK, Page, bron_links, finish, md_list, zoekwoorden_html
+from .wijzigingen import gewijzigd_regel, wijzigingen_sectie
 
 
 def render_begrippen(catalog: Catalog) -> Page:
@@ -19,6 +20,8 @@ def render_begrippen(catalog: Catalog) -> Page:
     for b in begrippen:
         kop = f"{b.term} ({b.afkorting})" if b.afkorting else b.term
         lines = [f"## {inline(kop)} {{#{urls.begrip_anchor(b.id)}}}", blocks(b.uitleg)]
+        if b.zoekwoorden:
+            lines.append(zoekwoorden_html(b))
         in_routes = catalog.stappen_per_begrip.get(b.id, [])
         if in_routes:
             lines.append("Komt voor in: " + ", ".join(
@@ -73,4 +76,5 @@ def render_ondersteuningsvormen(catalog: Catalog) -> Page:
 
 def render_pagina(pagina: Pagina, catalog: Catalog) -> Page:
     """Hand-written pages are Markdown by design; loading already refused raw HTML."""
-    return finish(urls.pagina(pagina.id), f"# {inline(pagina.titel)}\n\n{pagina.tekst}", catalog, pagina.titel)
+    parts = [f"# {inline(pagina.titel)}", gewijzigd_regel(pagina), pagina.tekst, wijzigingen_sectie(pagina)]
+    return finish(urls.pagina(pagina.id), "\n\n".join(p.strip() for p in parts if p), catalog, pagina.titel)

@@ -3,7 +3,11 @@
  * keystroke re-attaches at most `shownMax` matching items (measured: laying out thousands of
  * items cost up to 2 s per keystroke, the filtering itself under 25 ms). "Toon meer" adds more.
  * The filter state lives in the query string. */
+import { queryOf } from "./address.js";
 import { announceLater, el } from "./dom.js";
+import {
+  countText, describe, factCodes, facts, matcher as match, nextStepZorgsoorten, results, unknownAgeTitle, viaNotes,
+} from "./finder-match.js";
 
 (function () {
   var form = document.getElementById("rw-finder");
@@ -16,8 +20,9 @@ import { announceLater, el } from "./dom.js";
   var items = {};
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
-  var records = [], codes = {}, byId = {}, verder = null, without = null, currentTest = null;
-  var currentWordCodes = [], toegangZinnen = {}, toegangModel = {};
+  var finderData = null, records = [], codes = {}, byId = {}, verder = null, without = null;
+  var current = { productOk: null, wordCodes: [], words: [], via: [] };  /* what the shown results' facts follow */
+  var toegangZinnen = {}, toegangModel = {}, unknownAge = 0;
   var geen = document.getElementById("rw-geen");
   var LABELS = {tekst: "de zoektekst", zorgsoort: "de zorgsoort", product: "het product", gemeente: "de gemeente",
                 leeftijd: "de leeftijd", financiering: "de financiering", toegang: "de toegang",
@@ -38,83 +43,30 @@ import { announceLater, el } from "./dom.js";
     else field.value = v;
   }
 
-  function codesMatching(word) {
-    var result = {}, upper = word.toUpperCase();
-    for (var code in codes) {
-      if (code.indexOf(upper) === 0 || codes[code][0].indexOf(word) !== -1) result[code] = true;
-    }
-    return result;
-  }
-
-  /* A test for one code: every product filter must hold for the same code. */
-  function codeTest(zorgsoort, product, toegang, huisarts) {
-    if (!zorgsoort && !product && !toegang && !huisarts) return null;
-    return function (code) {
-      var c = codes[code];
-      if (!c) return false;
-      if (zorgsoort && c[1] !== zorgsoort) return false;
-      if (product && code.indexOf(product) !== 0) return false;
-      if (toegang === "vrij" && !c[2]) return false;
-      if (toegang === "beschikking" && c[2]) return false;
-      if (huisarts && !c[3]) return false;
-      return true;
-    };
-  }
-
-  function hasAny(list, set) {
-    for (let i = 0; i < list.length; i++) if (set[list[i]]) return true;
-    return false;
-  }
-
+  /* The record test for the form's filters (finder-match.js); without `without`, its words and codes
+     are what the shown results' facts and notes follow. */
   function matcher() {
-    var words = value("tekst").toLowerCase().split(/\s+/).filter(Boolean);
-    var wordCodes = words.map(codesMatching);
-    var zorgsoort = value("zorgsoort"), gemeente = value("gemeente"), financiering = value("financiering");
-    var product = value("product").toUpperCase(), toegang = value("toegang"), huisarts = value("huisarts");
-    var age = value("leeftijd") === "" ? null : Number(value("leeftijd"));
-    var productOk = codeTest(zorgsoort, product, toegang, huisarts);
-    if (without === null) {  /* the shown results' facts follow the same codes (updateFacts) */
-      currentTest = productOk;
-      currentWordCodes = wordCodes;
-    }
-    return function (r) {
-      for (let i = 0; i < words.length; i++) {
-        if (r.t.indexOf(words[i]) === -1 && !hasAny(r.c, wordCodes[i])) return false;
-      }
-      if (gemeente && r.g.indexOf("regio") === -1 && r.g.indexOf(gemeente) === -1) return false;
-      if (age !== null && !Number.isNaN(age) && ((r.min !== null && age < r.min) || (r.max !== null && age > r.max))) return false;
-      if (financiering && r.f !== financiering) return false;
-      return productOk === null || r.c.some(productOk);
-    };
-  }
-
-  function describe(n) {
-    return n === 1 ? "1 aanbieder gevonden" : n + " aanbieders gevonden";
-  }
-
-  function jaNeeDeel(values) {
-    if (!values.length) return "niet bekend";
-    var yes = values.filter(Boolean).length;
-    return yes === values.length ? "ja" : yes === 0 ? "nee" : "voor een deel";
+    var filters = {};
+    FIELDS.forEach(function (f) { filters[f] = value(f); });
+    var m = match(finderData, filters);
+    if (without === null) current = m;
+    return m.test;
   }
 
   /* The facts of a result follow the codes that matched the filters (e.g. only its GGZ codes) and the
      search words that name codes ("pleegzorg" -> its pleegzorg codes, not its ambulant ones too). */
   function updateFacts(li, record) {
-    var matched = currentTest ? record.c.filter(currentTest) : record.c;
-    currentWordCodes.forEach(function (wordCodes) {
-      var named = matched.filter(function (c) { return wordCodes[c]; });
-      if (named.length) matched = named;
-    });
+    showVia(li, record);
+    var feiten = facts(codes, factCodes(record, current.productOk, current.wordCodes));
     var huisarts = li.querySelector("[data-feit=huisarts]"), beschikking = li.querySelector("[data-feit=beschikking]");
     var uitleg = li.querySelector("[data-feit=toegang]");
     if (!huisarts || !beschikking) return;
-    huisarts.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][3]); }));
-    beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
+    huisarts.textContent = feiten.huisarts;
+    beschikking.textContent = feiten.beschikking;
     if (uitleg) {
       /* The sentence, and (in its own marked span) that the answers are the routewijzer's choice where they are. */
-      const zin = toegangZinnen[beschikking.textContent + "|" + huisarts.textContent] || "";
-      const model = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][4]); }));
+      const zin = toegangZinnen[feiten.beschikking + "|" + feiten.huisarts] || "";
+      const model = feiten.model;
       uitleg.textContent = zin;
       if (zin && (model === "ja" || model === "voor een deel")) {
         uitleg.appendChild(document.createTextNode(" "));
@@ -126,10 +78,33 @@ import { announceLater, el } from "./dom.js";
     }
   }
 
+  /* "gevonden via 'angst': GGZ kort": a result the words did not name itself says which everyday word
+     found it, and what that word stands for. */
+  function showVia(li, record) {
+    var notes = viaNotes(codes, record, current.words, current.via);
+    var note = li.querySelector(".rw-via");
+    if (!notes.length) { if (note) note.remove(); return; }
+    if (!note) {
+      note = el("p", "rw-via");
+      note.setAttribute("data-feit", "via");
+      li.insertBefore(note, li.children[1] || null);
+    }
+    note.textContent = notes.join("; ");
+  }
+
+  function groupHeading(n) {
+    var li = el("li", "rw-groepkop");
+    li.setAttribute("data-groep", "leeftijd-onbekend");
+    li.appendChild(el("h2", "", unknownAgeTitle(n)));
+    li.appendChild(el("p", "", "Bij deze aanbieders staat niet voor welke leeftijd ze hulp bieden. Vraag het na."));
+    return li;
+  }
+
   function render(matched) {
     var fragment = document.createDocumentFragment();
     for (let i = 0; i < matched.length && i < shownMax; i++) {
       const li = items[matched[i]];
+      if (unknownAge && i === matched.length - unknownAge) fragment.appendChild(groupHeading(unknownAge));
       if (li) { updateFacts(li, byId[matched[i]]); fragment.appendChild(li); }
     }
     list.replaceChildren(fragment);
@@ -143,7 +118,7 @@ import { announceLater, el } from "./dom.js";
   /* The count stays at the bottom of the screen while the filters are in view; with no result it
      links to the next steps, which are then below the fold on a desktop too. */
   function showCount(n) {
-    count.textContent = describe(n) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
+    count.textContent = countText(n, unknownAge, value("leeftijd"), shownMax);
     if (n === 0 && verder) {
       const next = el("a", "", "Wat kunt u doen?");
       next.href = "#rw-geen";
@@ -171,9 +146,16 @@ import { announceLater, el } from "./dom.js";
     geen.hidden = n > 0 || !verder;
     if (geen.hidden) return;
     var z = verder.zorgsoort[value("zorgsoort")], g = verder.gemeente[value("gemeente")];
+    /* Without a chosen zorgsoort, the zorgsoorten the typed everyday words stand for ("angst" -> GGZ). */
+    var soorten = nextStepZorgsoorten(verder, value("zorgsoort"), current.via);
     geen.appendChild(el("h2", "", "Geen aanbieder gevonden: wat kunt u doen?"));
-    geen.appendChild(el("p", "", z && z.aanbieders === 0
-      ? "De bronnen van deze site noemen geen aanbieder voor " + z.naam + ". Dat betekent niet dat de hulp er niet is."
+    if (!z && soorten.length) {
+      geen.appendChild(el("p", "", "Uw zoekwoord hoort bij: " + soorten.map(function (s) { return s.naam; }).join(", ") + "."));
+    }
+    var none = soorten.filter(function (s) { return s.aanbieders === 0; });
+    geen.appendChild(el("p", "", none.length
+      ? "De bronnen van deze site noemen geen aanbieder voor " + none.map(function (s) { return s.naam; }).join(" of ")
+        + ". Dat betekent niet dat de hulp er niet is."
       : "Geen aanbieder voldoet aan alle filters tegelijk."));
     var list = el("ul");
     FIELDS.forEach(function (f) {
@@ -190,29 +172,30 @@ import { announceLater, el } from "./dom.js";
     });
     if (g) linkItem(list, "Vraag het " + verder.team + " van " + g.naam + (g.team ? " (" + g.team + ")" : ""), g.url);
     else linkItem(list, "Vraag het " + verder.team + " van de gemeente (kies uw gemeente)", verder.gemeenten);
-    if (z) {
-      z.routes.forEach(function (r) { linkItem(list, "Route: " + r.route + ", stap " + r.stap, r.url); });
-      if (!z.routes.length) linkItem(list, "Bekijk de zorgroutes", verder.routes);
-      linkItem(list, "Productcodes van " + z.naam, z.codes);
-    }
+    var routesShown = false;
+    soorten.forEach(function (s) {
+      s.routes.forEach(function (r) { routesShown = true; linkItem(list, "Route: " + r.route + ", stap " + r.stap, r.url); });
+    });
+    if (soorten.length && !routesShown) linkItem(list, "Bekijk de zorgroutes", verder.routes);
+    soorten.forEach(function (s) { linkItem(list, "Productcodes van " + s.naam, s.codes); });
     geen.appendChild(list);
   }
 
   function apply() {
     shownMax = PAGE_SIZE;
-    var matches = matcher(), matched = [];
-    for (let i = 0; i < records.length; i++) {
-      if (matches(records[i])) matched.push(records[i].id);
-    }
+    /* With an age chosen, "leeftijd onbekend" is no match: it is shown apart, after the matches. */
+    var found = results(records, matcher(), value("leeftijd") !== "");
+    var matched = found.ids;
+    unknownAge = found.unknownAge;
     lastMatched = matched;
     render(matched);
     var n = matched.length;
     showCount(n);
     showNextSteps(n);
     announceLater(announcer, describe(n));
-    var params = new URLSearchParams();
-    FIELDS.forEach(function (f) { if (value(f)) params.set(f, value(f)); });
-    var query = params.toString();
+    var chosen = {};
+    FIELDS.forEach(function (f) { chosen[f] = value(f); });
+    var query = queryOf(chosen);
     history.replaceState(null, "", query ? "?" + query : location.pathname);
   }
 
@@ -237,6 +220,7 @@ import { announceLater, el } from "./dom.js";
   }
 
   function start(data) {
+    finderData = data;
     records = data.aanbieders;
     codes = data.codes;
     verder = data.verder || null;

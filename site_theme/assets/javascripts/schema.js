@@ -8,15 +8,13 @@
  * numbers stay at the bottom of the view. Without JavaScript there is no button and the frame still
  * scrolls; with it, a frame that scrolls starts at the route's first step. */
 import { el } from "./dom.js";
+import { bestScrollStart, clampScale, MAX_SCALE, overviewScale, zoomStep, zoomText } from "./schema-view.js";
 
 (function () {
   var figure = document.querySelector("figure.rw-schema");
   var svg = figure && figure.querySelector("svg");
   if (!svg) return;
   var PT = 4 / 3;
-  /* Never smaller than where the smallest text (edge labels, 11 pt; step labels are 13 pt, see
-     diagrams.py) drops under 12 px. */
-  var MIN_LABEL_SCALE = 12 / (11 * PT);
   var naturalWidth = parseFloat(svg.getAttribute("width")) * PT;
   var naturalHeight = parseFloat(svg.getAttribute("height")) * PT;
   if (!naturalWidth || !naturalHeight) return;
@@ -37,22 +35,27 @@ import { el } from "./dom.js";
   figure.parentNode.insertBefore(hint, figure);
   function updateHint() { hint.hidden = figure.scrollWidth <= figure.clientWidth + 1; }
   updateHint();
-  /* Sideways, a frame starts centred on the middle of the steps (the median of their centres), not on
-     the left edge: in a wide route the main path often runs down one side, and an empty left half
-     looked like a broken diagram. */
+  /* Sideways, a frame starts where it shows the most steps of the route's main path (the steps of
+     "Wat moet ik doen?"), not on the left edge: on a phone the veiligheidsroute showed steps 1-8 while
+     the decisive path (10 -> 16 "Meld bij Veilig Thuis") was off-screen to the right. Without that
+     list, all steps count. */
   function centreOnTheSteps(container, diagram) {
-    var nodes = diagram.querySelectorAll("g.node");
+    var nodes = Array.prototype.slice.call(diagram.querySelectorAll("g.node"));
     if (!nodes.length) return;
-    var centres = Array.prototype.map.call(nodes, function (node) {
-      var box = node.getBoundingClientRect();
-      return box.left + box.width / 2;
-    }).sort(function (a, b) { return a - b; });
+    var main = {};
+    document.querySelectorAll(".rw-wat__stappen a[href^='#stap-']").forEach(function (a) {
+      main[a.getAttribute("href").slice(6)] = true;
+    });
     var origin = container.getBoundingClientRect();
-    var shift = centres[Math.floor(centres.length / 2)] - origin.left - container.clientWidth / 2;
-    /* ... but never past the route's first step, where a reader starts: its left edge stays in view. */
-    var first = nodes[0].getBoundingClientRect();
-    shift = Math.min(shift, first.left - origin.left - 8);
-    container.scrollLeft += Math.max(0, shift);
+    var width = container.clientWidth;
+    var boxes = nodes.map(function (node) {
+      var box = node.getBoundingClientRect();
+      /* The step's id: data-id since graphviz_render turns Graphviz's <title> into it. */
+      var id = node.getAttribute("data-id");
+      return {left: box.left - origin.left + container.scrollLeft, right: box.right - origin.left + container.scrollLeft,
+              main: !!(id && main[id])};
+    });
+    container.scrollLeft = bestScrollStart(boxes, width, container.scrollWidth);
   }
   if (!hint.hidden) centreOnTheSteps(figure, svg);
   window.addEventListener("resize", updateHint);
@@ -100,25 +103,20 @@ import { el } from "./dom.js";
     frame.appendChild(copy);
   }
 
-  /* The whole route on the screen: smaller than legible for a long route, but it shows where things are. */
-  function overviewScale() {
-    return Math.min(MIN_LABEL_SCALE, frame.clientWidth / naturalWidth, frame.clientHeight / naturalHeight);
+  function overview() {
+    return overviewScale(frame.clientWidth, frame.clientHeight, naturalWidth, naturalHeight);
   }
 
   function apply(next, announce) {
-    scale = Math.max(overviewScale(), Math.min(3, next));
+    scale = clampScale(next, overview());
     copy.style.width = Math.round(naturalWidth * scale) + "px";
     copy.style.height = Math.round(naturalHeight * scale) + "px";
     var focused = document.activeElement;
-    smaller.disabled = scale <= overviewScale() + 0.001;
-    larger.disabled = scale >= 3;
+    smaller.disabled = scale <= overview() + 0.001;
+    larger.disabled = scale >= MAX_SCALE;
     /* A button that just disabled itself would drop the focus to the page: keep it in the dialog. */
     if (focused && focused.disabled) (focused === smaller ? larger : smaller).focus();
-    if (announce) {
-      status.textContent = scale < MIN_LABEL_SCALE - 0.001
-        ? "Overzicht van het hele schema; de tekst is te klein om te lezen: kies Groter"
-        : "Vergroting " + Math.round(scale * 100) + " procent";
-    }
+    if (announce) status.textContent = zoomText(scale);
   }
 
   function zoom(factor) {
@@ -126,10 +124,7 @@ import { el } from "./dom.js";
        legible size once, and the next step shows the whole route. */
     var cx = (frame.scrollLeft + frame.clientWidth / 2) / scale;
     var cy = (frame.scrollTop + frame.clientHeight / 2) / scale;
-    var next = scale * factor;
-    if (factor < 1 && next < MIN_LABEL_SCALE) next = scale > MIN_LABEL_SCALE + 0.001 ? MIN_LABEL_SCALE : overviewScale();
-    if (factor > 1 && scale < MIN_LABEL_SCALE - 0.001) next = MIN_LABEL_SCALE;
-    apply(next, true);
+    apply(zoomStep(scale, factor, overview()), true);
     frame.scrollLeft = cx * scale - frame.clientWidth / 2;
     frame.scrollTop = cy * scale - frame.clientHeight / 2;
   }
