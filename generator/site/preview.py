@@ -12,10 +12,8 @@ import sys
 from pathlib import Path
 
 from .engine import project_config_path, site_base_path, site_url_of
-<<<<<<< HEAD
-from .site_lock import site_lock
-=======
 from .mkdocs_glue import VOORBEELD
+from .site_lock import site_lock
 
 
 class _EngineInDutch(logging.Handler):
@@ -34,7 +32,6 @@ def quiet_engine() -> None:
     logger = logging.getLogger("mkdocs")
     logger.handlers[:] = [_EngineInDutch()]
     logger.propagate = False
->>>>>>> main
 
 
 def serve(root: Path, dev_addr: str) -> None:

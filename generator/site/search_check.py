@@ -43,36 +43,30 @@ def _entry(output: Path) -> dict:
         raise IndexProblem(f"{ENTRY} is onleesbaar ({type(exc).__name__}: {exc})") from exc
 
 
-def index_problems(output: Path, expected: int) -> dict[str, dict]:
-    """Raise IndexProblem naming the first thing that is wrong with the index in `output`; otherwise
-    return each document's metadata by fragment name (read anyway, and used for the kind table)."""
-    languages = _entry(output)
-    if not languages:
-        raise IndexProblem(f"{ENTRY} noemt geen enkele taal")
-    for required in ("pagefind.js",):
-        if not (output / required).is_file() or (output / required).stat().st_size == 0:
-            raise IndexProblem(f"{required} ontbreekt of is leeg")
-    counted = 0
-    for code, (hash_, page_count) in languages.items():
-        meta = output / f"pagefind.{hash_}.pf_meta"
-        if not meta.is_file():
-            raise IndexProblem(f"{ENTRY} noemt {meta.name}, maar dat bestand ontbreekt")
-        names = _unpacked(meta)
-        if not any(output.glob(f"wasm.{code}.pagefind")) and not any(output.glob("wasm.unknown.pagefind")):
-            raise IndexProblem(f"de zoekcode (wasm) voor taal '{code}' ontbreekt")
-        chunks = sorted((output / "index").glob(f"{code}_*.pf_index"))
-        if not chunks:
-            raise IndexProblem(f"de index voor taal '{code}' heeft geen delen")
-        for chunk in chunks:
-            if chunk.stem.encode() not in names:
-                raise IndexProblem(f"{chunk.name} staat niet in {meta.name}")
-            _unpacked(chunk)
-        for filter_file in (output / "filter").glob(f"{code}_*.pf_filter"):
-            _unpacked(filter_file)
-        counted += page_count
-    fragments = sorted((output / "fragment").glob("*.pf_fragment"))
+def _check_language(output: Path, code: str, hash_: str) -> None:
+    """The meta file the entry names exists, the language's wasm is there, every index chunk is named in
+    the meta file and decompresses, and so does every filter file."""
+    meta = output / f"pagefind.{hash_}.pf_meta"
+    if not meta.is_file():
+        raise IndexProblem(f"{ENTRY} noemt {meta.name}, maar dat bestand ontbreekt")
+    names = _unpacked(meta)
+    if not any(output.glob(f"wasm.{code}.pagefind")) and not any(output.glob("wasm.unknown.pagefind")):
+        raise IndexProblem(f"de zoekcode (wasm) voor taal '{code}' ontbreekt")
+    chunks = sorted((output / "index").glob(f"{code}_*.pf_index"))
+    if not chunks:
+        raise IndexProblem(f"de index voor taal '{code}' heeft geen delen")
+    for chunk in chunks:
+        if chunk.stem.encode() not in names:
+            raise IndexProblem(f"{chunk.name} staat niet in {meta.name}")
+        _unpacked(chunk)
+    for filter_file in (output / "filter").glob(f"{code}_*.pf_filter"):
+        _unpacked(filter_file)
+
+
+def _fragment_metadata(output: Path) -> dict[str, dict]:
+    """Every fragment decompressed to JSON with an address; its metadata by fragment name."""
     metadata = {}
-    for fragment in fragments:
+    for fragment in sorted((output / "fragment").glob("*.pf_fragment")):
         try:
             data = json.loads(_unpacked(fragment))
         except ValueError as exc:
@@ -80,8 +74,24 @@ def index_problems(output: Path, expected: int) -> dict[str, dict]:
         if not isinstance(data, dict) or not data.get("url"):
             raise IndexProblem(f"{fragment.name} heeft geen adres")
         metadata[fragment.name.split(".")[0]] = data.get("meta") or {}
-    if counted != expected or len(fragments) != expected:
-        raise IndexProblem(f"de index telt {counted} documenten en {len(fragments)} fragmenten; er gingen er "
+    return metadata
+
+
+def index_problems(output: Path, expected: int) -> dict[str, dict]:
+    """Raise IndexProblem naming the first thing that is wrong with the index in `output`; otherwise
+    return each document's metadata by fragment name (read anyway, and used for the kind table)."""
+    languages = _entry(output)
+    if not languages:
+        raise IndexProblem(f"{ENTRY} noemt geen enkele taal")
+    script = output / "pagefind.js"
+    if not script.is_file() or script.stat().st_size == 0:
+        raise IndexProblem("pagefind.js ontbreekt of is leeg")
+    for code, (hash_, _) in languages.items():
+        _check_language(output, code, hash_)
+    counted = sum(page_count for _, page_count in languages.values())
+    metadata = _fragment_metadata(output)
+    if counted != expected or len(metadata) != expected:
+        raise IndexProblem(f"de index telt {counted} documenten en {len(metadata)} fragmenten; er gingen er "
                            f"{expected} in")
     return metadata
 

@@ -171,9 +171,6 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
     return finish(page, "\n\n".join(p for p in parts if p), catalog, _titel(categorie))
 
 
-CODE_LIST = "productcodes/codes.json"
-
-
 def code_list(catalog: Catalog) -> bytes:
     """Every code with what the index's code finder shows and searches: [code, name, category, zorgsoort].
     A file of its own, fetched only when someone searches: in the page it made the index grow with the
@@ -184,10 +181,10 @@ def code_list(catalog: Catalog) -> bytes:
 
 
 def _codezoeker(catalog: Catalog) -> str:
-    """Find a code by number or name from the index; catalogus.js fills the list from CODE_LIST on
+    """Find a code by number or name from the index; catalogus.js fills the list from urls.CODE_LIST on
     first use and forwards an old link (`productcodes/#45A48`) to the code's page. Without JavaScript
     the categories below lead to the codes."""
-    data = posixpath.relpath(CODE_LIST, posixpath.dirname(PAGE))  # the index is a folder page: same folder
+    data = posixpath.relpath(urls.CODE_LIST, posixpath.dirname(PAGE))  # the index is a folder page: same folder
     return ('<form id="rw-codezoeker" class="rw-codezoeker" role="search" aria-label="Productcode zoeken" data-search-exclude hidden>'
             '<label for="z-code">Code of naam, bijvoorbeeld 45A48 of dyslexie</label>'
             '<input type="search" id="z-code" name="code" autocomplete="off"></form>'
