@@ -27,6 +27,7 @@ from .render.downloads import render_downloads
 from .render.finder import render_finder
 from .render.gemeenten import render_gemeente, render_gemeenten_index
 from .render.home import render_home
+from .render.offline import render_offline
 from .render.productcodes import render_productcategorie, render_productcodes
 from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
 from .render.routes import render_route, render_routes_index
@@ -38,7 +39,7 @@ class IndexPage:
 
     src: str
     render: Callable[[Catalog], Page]
-    nav: str
+    nav: str  # "" keeps the page out of the navigation (linked from every page's footer instead)
     label: str
 
     def sources(self, content: Content) -> list[str]:
@@ -48,7 +49,7 @@ class IndexPage:
         return [self.render(catalog)]
 
     def nav_entries(self, content: Content) -> list[dict[str, str]]:
-        return [{self.nav: self.src}]
+        return [{self.nav: self.src}] if self.nav else []
 
     def labels(self, content: Content) -> dict[str, str]:
         return {self.src: self.label}
@@ -113,6 +114,7 @@ REGISTRY: list[IndexPage | EntityPages] = [
     IndexPage(urls.BRONNEN, render_bronnen, "Bronnen", "de bronnenpagina"),
     IndexPage(urls.DOWNLOADS, render_downloads, "Open data", "de pagina open data"),
     PAGINA_PAGES,
+    IndexPage(urls.OFFLINE, render_offline, "", "de pagina offline gebruik"),
 ]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..content import Checked, check
 from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, InternalError
-from ..pages import navigation, render_pages, route_dots, site_extra
+from ..pages import navigation, render_pages, route_dots, site_extra, urls
 from ..pages.diagrams import Schema
 from ..pages.exports import export_files
 from ..pages.graphviz_render import clean_svg, render_svgs
@@ -26,6 +26,7 @@ from .link_report import page_labels
 from .link_report import problems as link_problems
 from .linkcheck import check_site
 from .not_found import make_portable as make_404_portable
+from .offline import write_worker
 from .search_index import write_search_index
 from .writer import StagingWriter
 
@@ -142,6 +143,8 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
         make_404_portable(new_site, base_path(checked.content.regio.site.url))
+        write_worker(new_site, urls.page_url(urls.HOME), site_extra(checked.catalog)["veiligheidsroute"],
+                     urls.page_url(urls.OFFLINE))
         with timings.stage("search"):
             write_search_index(new_site, [site_extra(checked.catalog).get("veiligheidsroute")])
         with timings.stage("linkcheck"):
