@@ -29,8 +29,8 @@ GENERATOR_STAGES = ["load", "validate", "graph", "model", "diagrams", "render", 
 
 def build_once(root: Path) -> None:
     """Child process: build and print a JSON line with timings and sizes."""
+    from generator.content.timings import Timings
     from generator.site.build import build_site
-    from generator.timings import Timings
 
     timings = Timings()
     start = time.perf_counter()

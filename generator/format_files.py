@@ -8,33 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .content.format import NOOD_SOORTEN
+from .content.kinds import BESTANDEN
 
 LANDELIJK = Path(__file__).resolve().parents[1] / "landelijk"
 MAX_EXAMPLE_LINES = 45
 
-# (path, required, shape, what it holds, example file under landelijk/)
-FILES = [
-    ("content/regio.yaml", True, "één blok; begint met `naam:`",
-     "De regio: naam, organisatie, omschrijving, de instellingen van de site (`site:`), de noodcontacten en de "
-     "gemeenten.", "sjabloon/content/regio.yaml"),
-    ("content/actoren.yaml", True, "een lijst onder `actoren:`", "De rollen die in de routes een stap zetten.",
-     "sjabloon/content/actoren.yaml"),
-    ("content/begrippen.yaml", True, "een lijst onder `begrippen:`", "Begrippen en afkortingen.",
-     "sjabloon/content/begrippen.yaml"),
-    ("content/bronnen.yaml", True, "een lijst onder `bronnen:`", "De brondocumenten; alle andere bestanden verwijzen "
-     "ernaar met `bron:`.", "bronnen.yaml"),
-    ("content/codelijsten.yaml", True, "één blok met `berichten:`, `verwijzers:` en `eenheden:` (elk een lijst)",
-     "De landelijke iJw-codelijsten; voor elke regio gelijk.", "codelijsten.yaml"),
-    ("content/productcodes/zorgsoorten.yaml", True, "een lijst onder `zorgsoorten:`",
-     "De zorgsoorten van de regio (hoeveel en welke bepaalt de regio zelf).", "zorgsoorten.yaml"),
-    ("content/productcodes/categorie-NN.yaml", False, "één blok per bestand (productcategorie); begint met `categorie:`",
-     "Eén landelijke productcategorie met de productcodes. Maak ze met `import-productcodes` "
-     "(zie `content/import/`).", "productcodes/categorie-51.yaml"),
-    ("content/aanbieders/*.yaml", True, "één blok per bestand (aanbieder); de map moet er zijn",
-     "Eén organisatie per bestand.", "sjabloon/content/aanbieders/veilig-thuis.yaml"),
-    ("zorgroutes/*.yaml", True, "één blok per bestand (zorgroute); de map moet er zijn",
-     "Eén route per bestand; de veiligheidsroute is een route met `soort: veiligheidsroute`.",
-     "sjabloon/zorgroutes/hulpvraag.yaml"),
+# (path, required, shape, what it holds, example file under landelijk/): the content files from the kind
+# registry, then what a content root may hold besides.
+FILES = [(b.naam_in_docs, b.verplicht, b.vorm, b.inhoud, b.voorbeeld) for b in BESTANDEN] + [
     ("content/paginas/*.md", False, "Markdown; de eerste regel is `# Titel`, geen HTML",
      "Eigen pagina's, zoals 'Over deze site'.", "sjabloon/content/paginas/over.md"),
     ("content/import/", False, "vrij", "Hulpbestanden voor `import-productcodes` (zoals de mapping); de site leest "

@@ -18,7 +18,7 @@ import json
 
 from .content.fields import Datum, FieldType, Getal, Id, JaNee, Keuze, Lijst, Patroon, Ref, Schema, Tekst
 from .content.format import OvergangType
-from .content.loading import SINGLE_FILES, SINGLE_SCHEMAS, YAML_DIRS
+from .content.kinds import BESTANDEN
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 FOLDER = "schemas"
@@ -29,11 +29,7 @@ JA_NEE = r"^\s*([Jj][Aa]|[Nn][Ee][Ee])\s*$"
 
 def file_kinds() -> list[tuple[Schema, str]]:
     """(schema, glob of the files it describes), in the order the loader reads them."""
-    kinds = [(SINGLE_SCHEMAS[naam], relpath) for relpath, naam in SINGLE_FILES.items()]
-    for folder, (schema, _attribute) in YAML_DIRS.items():
-        pattern = "categorie-*.yaml" if folder == "content/productcodes" else "*.yaml"
-        kinds.append((schema, f"{folder}/{pattern}"))
-    return kinds
+    return [(b.schema, f"{b.pad}/{b.glob}" if b.map else b.pad) for b in BESTANDEN]
 
 
 class _Builder:

@@ -3,6 +3,7 @@ article text of each page, the route diagrams with their links, and the emergenc
 test_second_engine.py for ProperDocs and Zensical against MkDocs + Material."""
 from __future__ import annotations
 
+import posixpath
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -54,3 +55,35 @@ def diagram_links(html: str) -> list[str]:
 def emergency_bar(html: str) -> str | None:
     match = re.search(r'<div class="rw-noodbalk".*?</div>\s*</div>', html, re.DOTALL)
     return " ".join(re.sub(r"<[^>]+>", " ", match.group(0)).split()) if match else None
+
+
+_MODULE_SCRIPT = re.compile(r'<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"', re.IGNORECASE)
+_STATIC_IMPORT = re.compile(r'^import\b[^;]*?\bfrom\s+"(\./[^"]+)";', re.MULTILINE)
+
+
+def module_scripts(html: str) -> list[str]:
+    """The src of every <script type="module"> of a page, in order (the site's scripts, see mkdocs.yml)."""
+    return _MODULE_SCRIPT.findall(html)
+
+
+def site_paths(page: str, urls: list[str]) -> list[str]:
+    """Relative URLs on a page as paths from the site root ('./assets/x.js' and 'assets/x.js' are one file)."""
+    folder = posixpath.dirname(page)
+    return [posixpath.normpath(posixpath.join(folder, url)) for url in urls]
+
+
+def missing_modules(site: Path, page: str) -> list[str]:
+    """The scripts a page loads, and the modules they import in turn, that are not in the built site:
+    an engine that copied only the listed scripts would break every one of them."""
+    missing, seen = [], set()
+    todo = [(site / page).parent / src for src in module_scripts((site / page).read_text(encoding="utf-8"))]
+    while todo:
+        path = todo.pop().resolve()
+        if path in seen:
+            continue
+        seen.add(path)
+        if not path.is_file():
+            missing.append(path.relative_to(site.resolve()).as_posix())
+            continue
+        todo.extend(path.parent / name for name in _STATIC_IMPORT.findall(path.read_text(encoding="utf-8")))
+    return missing

@@ -170,7 +170,8 @@ def test_a_content_root_may_carry_a_copy_of_the_projects_mkdocs_yml(tmp_path):
 
 
 def test_formaat_documents_every_file_the_loader_reads():
-    from generator.content.loading import SINGLE_FILES, YAML_DIRS
+    from generator.content.kinds import FOLDERS as YAML_DIRS
+    from generator.content.kinds import SINGLE_FILES
     from generator.format_files import FILES
 
     documented = [path for path, *_ in FILES]

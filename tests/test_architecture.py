@@ -63,6 +63,13 @@ def test_seams_import_only_downward():
     assert wrong == []
 
 
+def test_seams_do_not_reach_out_to_the_edges():
+    """The edge modules (cli, importer, format docs) use the seams, never the other way round."""
+    wrong = [f"{source} -> {target}" for source, target in import_graph().edges
+             if seam(source) and target.startswith("generator.") and not seam(target)]
+    assert wrong == []
+
+
 def test_no_import_cycles_between_modules():
     graph = import_graph()
     # a package's __init__ importing its own submodules is how an entry point works, not a cycle

@@ -27,6 +27,28 @@ def test_format_reference_is_up_to_date():
     assert (PROJECT / "content" / "FORMAAT.md").read_text(encoding="utf-8") == format_reference() + "\n"
 
 
+def test_formaat_has_a_table_for_every_block_a_file_can_hold():
+    """Walk the blocks from the content files down (not the registry's own list): each has its table."""
+    from generator.content.fields import Lijst, Ref, Schema
+    from generator.content.format import ALL_SCHEMAS
+    from generator.content.kinds import BESTANDEN
+
+    reached, todo = set(), [b.schema for b in BESTANDEN]
+    while todo:
+        schema = todo.pop()
+        for veld in schema.velden:
+            inner = veld.type
+            while isinstance(inner, (Lijst, Ref)):
+                inner = inner.inner if isinstance(inner, Ref) else inner.item
+            if isinstance(inner, Schema) and inner.naam not in reached:
+                reached.add(inner.naam)
+                todo.append(inner)
+    assert reached <= {s.naam for s in ALL_SCHEMAS}
+    formaat = (PROJECT / "content" / "FORMAAT.md").read_text(encoding="utf-8")
+    assert [s.naam for s in ALL_SCHEMAS if f"\n## {s.naam}\n" not in formaat] == []
+    assert {"feedback", "herindeling"} <= {s.naam for s in ALL_SCHEMAS}
+
+
 def test_every_field_is_documented():
     from generator.content.format import ALL_SCHEMAS
 

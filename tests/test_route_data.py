@@ -72,3 +72,23 @@ def test_open_data_page_links_every_route_file(default_site):
     assert 'href="../data/zorgroute.schema.json"' in html
     for route_id in routes(default_site):
         assert f'href="../zorgroutes/{route_id}.json"' in html and f'href="../zorgroutes/{route_id}.dot"' in html
+
+
+def test_the_schemas_choices_are_the_models_choices():
+    """Every field of the route JSON Schema that is a choice of the model lists exactly the model's values
+    (a value added to the model cannot be refused by the published schema)."""
+    def choices(block) -> dict[str, list]:
+        found = {}
+        for veld in block.SCHEMA.velden:
+            values = getattr(veld.type, "choices", None)
+            if values is not None:
+                found[veld.naam] = list(values) + ([] if veld.verplicht or veld.standaard else [None])
+        return found
+
+    route_fields = ROUTE_SCHEMA["properties"]
+    step_fields = route_fields["stappen"]["items"]["properties"]
+    for block, published in ((Zorgroute, route_fields), (Stap, step_fields)):
+        expected = choices(block)
+        assert expected, block
+        for naam, values in expected.items():
+            assert published[naam]["enum"] == values, (block.__name__, naam)

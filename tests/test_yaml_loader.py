@@ -50,3 +50,18 @@ def test_byte_order_mark_is_accepted():
 def test_impossible_date_is_kept_as_text_for_the_field_to_report():
     data, problems = parse("laatst_gecontroleerd: 2026-13-40\n")
     assert problems == [] and data["laatst_gecontroleerd"] == "2026-13-40"
+
+
+def test_a_future_date_is_judged_against_the_one_today(monkeypatch):
+    """ROUTEWIJZER_VANDAAG fixes today for the date field too, not only for the staleness rules."""
+    import datetime
+
+    from generator.content.fields import Context, Datum
+
+    diagnostics = Diagnostics()
+    monkeypatch.setenv("ROUTEWIJZER_VANDAAG", "2020-01-01")
+    Datum().convert(datetime.date(2020, 1, 5), Context("x.yaml", diagnostics), "peildatum", 3)
+    assert [d.melding for d in diagnostics] == ["De datum 2020-01-05 ligt in de toekomst."]
+    monkeypatch.setenv("ROUTEWIJZER_VANDAAG", "2020-01-10")
+    assert Datum().convert(datetime.date(2020, 1, 5), Context("x.yaml", Diagnostics()), "peildatum", 3) \
+        == datetime.date(2020, 1, 5)

@@ -13,13 +13,13 @@ from typing import Protocol
 
 import networkx as nx
 
-from ..timings import Timings
 from .catalog import Catalog, build_catalog
 from .diagnostics import Diagnostics
 from .loading import load_content
 from .model import Content
 from .references import check_cross_file, check_page_links
 from .route_graph import check_routes
+from .timings import Timings
 from .warning_rules import check_warnings
 
 

@@ -13,6 +13,7 @@ from functools import cached_property
 
 import networkx as nx
 
+from .kinds import SOORTEN
 from .model import Aanbieder, Begrip, Content, Productcategorie, Productcode, Stap, Zorgroute
 from .route_graph import Edge, overgangen
 
@@ -78,18 +79,8 @@ class Catalog:
 
     @cached_property
     def _names(self) -> dict[str, dict[str, str]]:
-        return {
-            "actor": {a.id: a.naam for a in self.content.actoren},
-            "route": {r.id: r.titel for r in self.content.routes},
-            "aanbieder": {a.id: a.naam for a in self.content.aanbieders},
-            "begrip": {b.id: b.term for b in self.content.begrippen},
-            "gemeente": {g.id: g.naam for g in self.content.gemeenten},
-            "zorgsoort": {z.id: z.naam for z in self.content.zorgsoorten},
-            "verwijzer": {v.id: v.naam for v in self.content.codelijsten.verwijzers},
-            "eenheid": {e.id: e.naam for e in self.content.codelijsten.eenheden},
-            "bron": {b.id: b.titel for b in self.content.bronnen},
-            "bericht": {b.code: b.naam for b in self.content.codelijsten.berichten},
-        }
+        return {soort.naam: {getattr(item, soort.sleutel): getattr(item, soort.titel) for item in soort.items(self.content)}
+                for soort in SOORTEN if soort.items is not None and soort.titel}
 
     def _beheerd(self) -> list:
         c = self.content

@@ -47,6 +47,13 @@ def velden(cls: type) -> list[Veld]:
     return [Veld(f.name, *f.metadata[_VELD]) for f in ordered]
 
 
+def blocks(module: Any) -> list[Schema]:
+    """Every block declared with `@blok` in a module, in declaration order: the blocks register themselves,
+    so FORMAAT.md and its test cannot leave one out."""
+    return [obj.SCHEMA for obj in vars(module).values()
+            if isinstance(obj, type) and getattr(obj, "SCHEMA", None) is not None and obj.SCHEMA.maak is obj]
+
+
 def blok(naam: str, uitleg: str = ""):
     """Class decorator: a keyword-only dataclass whose `SCHEMA` is derived from its `veld()` fields."""
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
+from .today import vandaag
 from .yaml_reader import LDict, LList
 
 INVALID = object()  # a value was reported as wrong; callers skip it
@@ -126,12 +127,52 @@ class Ref(FieldType):
         return result
 
 
-class Keuze(FieldType):
-    """One of a fixed set of words."""
+@dataclass(frozen=True)
+class Optie:
+    """One value of a choice, with the words the site shows for it."""
 
-    def __init__(self, *choices: str):
-        self.choices = choices
-        self.beschrijving = "een van: " + ", ".join(choices)
+    waarde: str  # as written in YAML and in the open data
+    label: str  # how a page names it ("budgetgefinancierd (vast jaarbudget)")
+    kort: str = ""  # a short noun where a page needs one (the step-through's "Vraag"); defaults to the label
+
+    @property
+    def naam(self) -> str:
+        return self.kort or self.label
+
+
+class Keuzes:
+    """A choice declared once: its values in order, each with its Dutch label. The field type, the
+    renderers, the finder, the exports and the JSON Schemas read it, so a new value is one line."""
+
+    def __init__(self, *opties: Optie):
+        self.opties = opties
+        self.waarden = tuple(o.waarde for o in opties)
+        self._per_waarde = {o.waarde: o for o in opties}
+
+    def __iter__(self):
+        return iter(self.waarden)
+
+    def label(self, waarde: str) -> str:
+        return self._per_waarde[waarde].label
+
+    def kort(self, waarde: str) -> str:
+        return self._per_waarde[waarde].naam
+
+    def labels(self) -> dict[str, str]:
+        return {o.waarde: o.label for o in self.opties}
+
+    def opsomming(self) -> str:
+        """The values as a Dutch enumeration: 'a, b of c'."""
+        *rest, last = self.waarden
+        return f"{', '.join(rest)} of {last}" if rest else last
+
+
+class Keuze(FieldType):
+    """One of a fixed set of words (a `Keuzes`, or plain words when the site never names them)."""
+
+    def __init__(self, *choices: str | Keuzes):
+        self.choices = tuple(choices[0]) if len(choices) == 1 and isinstance(choices[0], Keuzes) else choices
+        self.beschrijving = "een van: " + ", ".join(self.choices)
 
     def convert(self, value, ctx, veld, line):
         text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else None
@@ -151,7 +192,7 @@ class Datum(FieldType):
 
     def convert(self, value, ctx, veld, line):
         if isinstance(value, _dt.date):
-            if value > _dt.date.today() + _dt.timedelta(days=1):
+            if value > vandaag() + _dt.timedelta(days=1):
                 return ctx.fout(line, veld, f"De datum {value.isoformat()} ligt in de toekomst.")
             return value
         return ctx.fout(line, veld, f"'{value}' is geen geldige datum.", "Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.")

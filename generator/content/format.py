@@ -2,13 +2,14 @@
 
 Each field is declared once, on its model dataclass (see content/model.py and
 content/declare.py); this module names the derived block schemas, adds the whole-file
-wrappers that have no model class of their own, and lists them all in `ALL_SCHEMAS`,
-which `python -m generator formaat` (content/FORMAAT.md) and the JSON Schema generator
-read. To add a field, edit content/model.py, not this module.
+wrappers that have no model class of their own, and lists every `@blok` in `ALL_SCHEMAS`
+(found, not typed: a new block is in it at once), which `python -m generator formaat`
+(content/FORMAAT.md) and its tests read. To add a field, edit content/model.py, not this module.
 """
 from __future__ import annotations
 
 from . import model
+from .declare import blocks
 from .fields import Lijst, Schema, Tekst, Veld
 from .model import (  # noqa: F401  (re-exported: the choices are part of the format)
     AANBIEDER_SOORTEN,
@@ -54,6 +55,5 @@ BRONNEN_BESTAND = Schema("bronnen", [Veld("bronnen", Lijst(BRON), True, "Brondoc
 ACTOREN_BESTAND = Schema("actoren", [Veld("actoren", Lijst(ACTOR), True, "Rollen in de routes.")])
 BEGRIPPEN_BESTAND = Schema("begrippen", [Veld("begrippen", Lijst(BEGRIP, 2000), True, "Begrippen en afkortingen.")])
 
-ALL_SCHEMAS = [ZORGROUTE, STAP, OVERGANG_BLOK, AANBIEDER, LOCATIE, DOELGROEP, PRODUCTCATEGORIE,
-               PRODUCTCODE_SCHEMA, ZORGSOORT, REGIO, SITE, GEMEENTE, TELLING, NOODCONTACT, BEGRIP, BRON, ACTOR,
-               CODELIJSTEN, BERICHT_SCHEMA, CODEWAARDE, BRONVERWIJZING]
+# Every @blok of the model, a block before the blocks it holds (the model declares them the other way round).
+ALL_SCHEMAS = list(reversed(blocks(model)))

@@ -15,37 +15,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import format as cs
 from .diagnostics import Diagnostics, Locatie
 from .fields import INVALID, Context, Id, Schema, Verwijzing
+from .kinds import BESTANDEN, FOLDERS, SINGLE_FILES, SOORTEN
 from .model import Content, Pagina
 from .yaml_reader import decode_yaml_bytes, load_yaml_file
 
-SINGLE_FILES = {
-    "content/regio.yaml": "regio",
-    "content/actoren.yaml": "actoren",
-    "content/begrippen.yaml": "begrippen",
-    "content/bronnen.yaml": "bronnen",
-    "content/codelijsten.yaml": "codelijsten",
-    "content/productcodes/zorgsoorten.yaml": "zorgsoorten",
-}
-SINGLE_SCHEMAS = {"regio": cs.REGIO, "actoren": cs.ACTOREN_BESTAND, "begrippen": cs.BEGRIPPEN_BESTAND,
-                  "bronnen": cs.BRONNEN_BESTAND, "codelijsten": cs.CODELIJSTEN, "zorgsoorten": cs.ZORGSOORTEN_BESTAND}
-# folder -> (schema, Content attribute holding its entities)
-YAML_DIRS = {"zorgroutes": (cs.ZORGROUTE, "routes"), "content/aanbieders": (cs.AANBIEDER, "aanbieders"),
-             "content/productcodes": (cs.PRODUCTCATEGORIE, "categorieen")}
-RAW_ID_PATHS = {  # kind of file -> (reference kind, id key, where the entries are)
-    "regio": [("gemeente", "id", "gemeenten"), ("werkgebied", "id", "gemeenten")],
-    "actoren": [("actor", "id", "actoren")],
-    "begrippen": [("begrip", "id", "begrippen")],
-    "bronnen": [("bron", "id", "bronnen")],
-    "codelijsten": [("bericht", "code", "berichten"), ("verwijzer", "id", "verwijzers"),
-                    ("eenheid", "id", "eenheden")],
-    "zorgsoorten": [("zorgsoort", "id", "zorgsoorten")],
-    "zorgroutes": [("route", "id", None)],
-    "content/aanbieders": [("aanbieder", "id", None)],
-    "content/productcodes": [("product", "categorie", None), ("product", "code", "productcodes")],
-}
+# file -> the kinds whose ids it holds (noted as written, see Loader.note_ids)
+RAW_IDS = {pad: [s for s in SOORTEN if s.bestand == pad and s.verwijzingen()] for pad in [*SINGLE_FILES, *FOLDERS]}
 RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]|javascript:", re.IGNORECASE)
 
 
@@ -62,15 +39,15 @@ class Loader:
     def note_ids(self, data: Any, relpath: str) -> None:
         """Remember ids as written, even in entries that fail validation, so that references to
         them do not repeat the entry's own error everywhere it is mentioned."""
-        for soort, key, path in RAW_ID_PATHS.get(_kind_of(relpath), []):
-            if data is None or (path is not None and not isinstance(data, dict)):  # unreadable or wrong shape
-                self.unreadable.add(soort)
-                continue
-            items = [data] if path is None else _items(data, path)
-            for item in items:
-                value = item.get(key) if isinstance(item, dict) else None
-                if isinstance(value, (str, int)) and not isinstance(value, bool):
-                    self.raw_ids.setdefault(soort, set()).add(str(value))
+        for soort in RAW_IDS.get(_bestand_of(relpath), []):
+            for naam in soort.verwijzingen():
+                if data is None or (soort.lijst is not None and not isinstance(data, dict)):  # unreadable or wrong shape
+                    self.unreadable.add(naam)
+                    continue
+                for item in [data] if soort.lijst is None else _items(data, soort.lijst):
+                    value = item.get(soort.sleutel) if isinstance(item, dict) else None
+                    if isinstance(value, (str, int)) and not isinstance(value, bool):
+                        self.raw_ids.setdefault(naam, set()).add(str(value))
 
     def onvolledig(self) -> dict[str, set[str]]:
         result = {soort: set(ids) for soort, ids in self.raw_ids.items()}
@@ -156,10 +133,9 @@ def parse_page(stem: str, text: str, bestand: str, diagnostics: Diagnostics) -> 
                   loc=Locatie(bestand, 1))
 
 
-def _kind_of(relpath: str) -> str:
-    if relpath in SINGLE_FILES:
-        return SINGLE_FILES[relpath]
-    return relpath.rsplit("/", 1)[0]
+def _bestand_of(relpath: str) -> str:
+    """The `Bestand.pad` a file belongs to: itself, or the folder of a one-item file."""
+    return relpath if relpath in SINGLE_FILES else relpath.rsplit("/", 1)[0]
 
 
 def _items(data: Any, key: str) -> list:
@@ -167,28 +143,16 @@ def _items(data: Any, key: str) -> list:
     return list(value) if isinstance(value, list) else []
 
 
-def _list(data: Any, key: str) -> list:
-    return list(data.get(key) or []) if isinstance(data, dict) else []
-
-
 def load_content(root: Path) -> tuple[Content, Diagnostics, list[Verwijzing], dict[str, set[str]]]:
     """Read every content file under root; never raises on bad content."""
     loader = Loader(Path(root))
     content = Content()
-    for relpath, naam in SINGLE_FILES.items():
-        data = loader.single(relpath, SINGLE_SCHEMAS[naam])
-        if naam == "regio":
-            content.regio = data
-        elif naam == "codelijsten":
-            if data is not None:
-                content.codelijsten = data
+    for bestand in BESTANDEN:
+        if bestand.map:
+            for path in loader.yaml_files(bestand.pad):
+                bestand.bewaar(content, loader.convert_file(path, bestand.schema))
         else:
-            setattr(content, naam, _list(data, naam))
-            if naam == "zorgsoorten" and isinstance(data, dict):
-                content.zorgsoorten_toelichting = data.get("toelichting")
-    for folder, (schema, attribute) in YAML_DIRS.items():
-        items = [loader.convert_file(path, schema) for path in loader.yaml_files(folder)]
-        getattr(content, attribute).extend(i for i in items if i is not None)
+            bestand.bewaar(content, loader.single(bestand.pad, bestand.schema))
     content.paginas = loader.pages()
     for categorie in content.categorieen:
         for code in categorie.productcodes:

@@ -38,18 +38,32 @@ from .fields import (
     Id,
     JaNee,
     Keuze,
+    Keuzes,
     Lijst,
+    Optie,
     Ref,
     Tekst,
 )
 
-FINANCIERING = ("budget", "tarief", "landelijk")
-AANBIEDER_SOORTEN = ("zorgaanbieder", "gecertificeerde-instelling", "advies-en-meldpunt", "basisteam",
-                     "ketenpartner")
-STAP_SOORTEN = ("actie", "beslissing", "einde", "route", "nood")
-NOOD_SOORTEN = ("acuut", "crisis", "advies-melden")
-ROUTE_SOORTEN = ("zorgroute", "veiligheidsroute")
-HERKOMSTEN = ("bron", "model")
+# The choices, each value with the words the site shows for it (declared once; see fields.Keuzes).
+FINANCIERING = Keuzes(Optie("budget", "budgetgefinancierd (vast jaarbudget)"),
+                      Optie("tarief", "tariefgefinancierd (tarief met budgetplafond)"),
+                      Optie("landelijk", "landelijk gecontracteerd (via de VNG)"))
+AANBIEDER_SOORTEN = Keuzes(Optie("zorgaanbieder", "Zorgaanbieder"),
+                           Optie("gecertificeerde-instelling", "Gecertificeerde instelling"),
+                           Optie("advies-en-meldpunt", "Advies- en meldpunt"),
+                           Optie("basisteam", "Basisteam"),  # shown as the region calls its local team
+                           Optie("ketenpartner", "Ketenpartner"))
+# label: "Soort:" on the route page; kort: the step-through's heading word.
+STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "beslissing (ja/nee)", "Vraag"),
+                      Optie("einde", "einde van de route", "Einde"),
+                      Optie("route", "vervolg in een andere route", "Vervolg in een andere route"),
+                      Optie("nood", "nooduitgang", "Nooduitgang"))
+NOOD_SOORTEN = Keuzes(Optie("acuut", "acuut gevaar (112/politie)"), Optie("crisis", "crisis (crisisdienst)"),
+                      Optie("advies-melden", "advies of melden (Veilig Thuis)"))
+ROUTE_SOORTEN = Keuzes(Optie("zorgroute", "zorgroute"), Optie("veiligheidsroute", "veiligheidsroute"))
+HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd"))
+UITVOERINGSVARIANTEN = Keuzes(Optie("inspanningsgericht", "inspanningsgericht"), Optie("outputgericht", "outputgericht"))
 
 _NOWHERE = Locatie("")
 _ALS_AFWIJKEND = "Alleen invullen als deze code afwijkt van zijn categorie."
@@ -141,7 +155,7 @@ class Codelijsten(Located):
 @blok("noodcontact")
 class Noodcontact(Located):
     id: str = veld(Id(), "Id van het noodcontact.", verplicht=True)
-    soort: str = veld(Keuze(*NOOD_SOORTEN), "acuut (direct gevaar), crisis of advies-melden.", verplicht=True)
+    soort: str = veld(Keuze(NOOD_SOORTEN), "acuut (direct gevaar), crisis of advies-melden.", verplicht=True)
     naam: str = veld(Tekst(80), "Naam zoals in de noodbalk bovenaan elke pagina.", verplicht=True)
     telefoon: str | None = veld(TELEFOON, "Telefoonnummer; alleen als een bron het nummer geeft.")
     uitleg: str = veld(Tekst(300), "Wanneer u dit contact gebruikt (één zin).", verplicht=True)
@@ -246,7 +260,7 @@ class Productcode(Located):
     code: str = veld(PRODUCTCODE, "Productcode: 2 cijfers, een hoofdletter, 2 cijfers (45A48).", verplicht=True)
     naam: str = veld(Tekst(200), "Naam van het product.", verplicht=True)
     omschrijving: str | None = veld(Tekst(3000, True), "Toelichting.")
-    uitvoeringsvariant: str | None = veld(Keuze("inspanningsgericht", "outputgericht"), "iJw-uitvoeringsvariant.")
+    uitvoeringsvariant: str | None = veld(Keuze(UITVOERINGSVARIANTEN), "iJw-uitvoeringsvariant.")
     hulpvorm: str | None = veld(Tekst(160), "iJw-dimensie hulpvorm, bijvoorbeeld 'Met verblijf: pleegzorg'.")
     eenheid: str | None = veld(Ref("eenheid"), "Eenheid (id uit codelijsten.yaml), als die vastligt.")
     # Optional overrides of the category defaults:
@@ -268,7 +282,7 @@ class Productcategorie(Beheer):
     vrij_toegankelijk: bool = veld(JaNee(), "ja: zonder beschikking te gebruiken; nee: zorgtoewijzing nodig.",
                                    verplicht=True)
     toegang_herkomst: str | None = veld(  # like Stap.herkomst: what is modelled must look different
-        Keuze(*HERKOMSTEN), "Waar vrij_toegankelijk en verwijzers vandaan komen. bron: zo in de bronnen (noem ze bij "
+        Keuze(HERKOMSTEN), "Waar vrij_toegankelijk en verwijzers vandaan komen. bron: zo in de bronnen (noem ze bij "
         "'bronnen'); model: door de routewijzer gekozen (zeg in de omschrijving waarom). De site zet bij gemodelleerde "
         "antwoorden over beschikking en verwijzing dat ze niet uit de bronnen komen.")
     expertpool_advies_verplicht: bool = veld(
@@ -301,9 +315,9 @@ class Doelgroep(Located):
 class Aanbieder(Beheer):
     id: str = veld(Id(), "Id (wordt deel van het webadres).", verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de organisatie.", verplicht=True)
-    soort: str = veld(Keuze(*AANBIEDER_SOORTEN), "Soort organisatie. 'basisteam' is het lokale team van de "
+    soort: str = veld(Keuze(AANBIEDER_SOORTEN), "Soort organisatie. 'basisteam' is het lokale team van de "
                       "gemeente; op de site staat het zoals de regio het noemt (site.lokaal_team).", verplicht=True)
-    financiering: str | None = veld(Keuze(*FINANCIERING),
+    financiering: str | None = veld(Keuze(FINANCIERING),
                                     "budget, tarief of landelijk; weglaten als de bronnen het niet zeggen.")
     omschrijving: str = veld(Tekst(4000, True), "Wat de organisatie doet, in eigen woorden.", verplicht=True)
     agb_code: str | None = veld(AGB_CODE, "AGB-code (8 cijfers); nooit verzinnen.")
@@ -343,7 +357,7 @@ class OvergangType(FieldType):
 class Stap(Located):
     id: str = veld(Id(), "Id van de stap, uniek binnen de route (wordt een anker op de pagina).", verplicht=True)
     titel: str = veld(Tekst(150), "Korte titel; bij een beslissing de vraag.", verplicht=True)
-    soort: str = veld(Keuze(*STAP_SOORTEN), "actie (standaard), beslissing (met ja/nee), einde, route (gaat verder "
+    soort: str = veld(Keuze(STAP_SOORTEN), "actie (standaard), beslissing (met ja/nee), einde, route (gaat verder "
                       "in een andere route) of nood (nooduitgang).", standaard="actie")
     actor: str | None = veld(Ref("actor"), "Wie deze stap zet (een van de actoren van de route).")
     beschrijving: str | None = veld(Tekst(6000, True), "Uitleg. Lege regel = nieuwe alinea; regels die met '- ' "
@@ -360,9 +374,9 @@ class Stap(Located):
     nee: str | None = veld(Id(), "Bij een beslissing: de stap bij 'nee'.")
     route: str | None = veld(Ref("route"), "Bij soort route: de route waarin het verder gaat.")
     route_stap: str | None = veld(Id(), "Bij soort route: de stap in die andere route (optioneel).")
-    nood: str | None = veld(Keuze(*NOOD_SOORTEN), "Bij soort nood: acuut, crisis of advies-melden.")
+    nood: str | None = veld(Keuze(NOOD_SOORTEN), "Bij soort nood: acuut, crisis of advies-melden.")
     herkomst: str | None = veld(  # "bron" (in the sources) or "model" (a working method the site models)
-        Keuze(*HERKOMSTEN), "bron: de stap staat zo in de bronnen (noem ze bij 'bronnen'); "
+        Keuze(HERKOMSTEN), "bron: de stap staat zo in de bronnen (noem ze bij 'bronnen'); "
         "model: een werkwijze die de site aanvult, bijvoorbeeld uit de landelijke meldcode (noem die bij "
         "'bronnen'). Op de site en in het schema zien gemodelleerde stappen er anders uit.")
     bronnen: list[Bronverwijzing] = veld(Lijst(Bronverwijzing.SCHEMA),
@@ -377,7 +391,7 @@ class Stap(Located):
 class Zorgroute(Beheer):
     id: str = veld(Id(), "Id van de route (wordt deel van het webadres).", verplicht=True)
     titel: str = veld(Tekst(150), "Titel van de route.", verplicht=True)
-    soort: str = veld(Keuze(*ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute.", standaard="zorgroute")
+    soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute.", standaard="zorgroute")
     volgorde: int = veld(Getal(0, 10_000), "Plaats in het overzicht (laag = eerst).", standaard=100)
     samenvatting: str = veld(Tekst(1000, True), "Een of twee zinnen: waar gaat deze route over?", verplicht=True)
     doelgroep: str = veld(Tekst(1000, True), "Voor wie de route is.", verplicht=True)

@@ -11,28 +11,10 @@ from collections.abc import Iterable
 
 from .diagnostics import Diagnostics, Locatie, bedoelde_u
 from .fields import Verwijzing
-from .model import Content
+from .kinds import SOORT, SOORTEN
+from .model import NOOD_SOORTEN, Content
 
-SOORT_NAMEN = {  # with the Dutch adjective form: "onbekend begrip" (het), "onbekende actor" (de)
-    "bron": "Onbekende bron", "actor": "Onbekende actor", "begrip": "Onbekend begrip", "route": "Onbekende route",
-    "aanbieder": "Onbekende aanbieder", "gemeente": "Onbekende gemeente", "werkgebied": "Onbekende gemeente",
-    "zorgsoort": "Onbekende zorgsoort", "bericht": "Onbekend iJw-bericht", "verwijzer": "Onbekende verwijzer",
-    "eenheid": "Onbekende eenheid", "product": "Onbekende productcode of productcategorie",
-}
-MEERVOUD = {  # for the list of valid ids in a hint
-    "bron": "bronnen", "actor": "actoren", "begrip": "begrippen", "route": "routes", "aanbieder": "aanbieders",
-    "gemeente": "gemeenten", "werkgebied": "gemeenten", "zorgsoort": "zorgsoorten", "bericht": "iJw-berichten",
-    "verwijzer": "verwijzers", "eenheid": "eenheden",
-}
 MAX_LISTED = 30  # longer lists (productcodes, begrippen of a big region) would bury the message
-HINTS = {
-    "bron": "Voeg het document toe aan content/bronnen.yaml.",
-    "actor": "Voeg de rol toe aan content/actoren.yaml.",
-    "begrip": "Voeg het begrip toe aan content/begrippen.yaml.",
-    "aanbieder": "Maak een bestand in content/aanbieders/.",
-    "bericht": "Voeg het bericht toe aan content/codelijsten.yaml.",
-    "werkgebied": "Gebruik een gemeente-id uit content/regio.yaml, of 'regio'.",
-}
 
 
 def _check_unique(items: Iterable[tuple[str, Locatie]], wat: str, veld: str, diagnostics: Diagnostics) -> set[str]:
@@ -47,29 +29,16 @@ def _check_unique(items: Iterable[tuple[str, Locatie]], wat: str, veld: str, dia
 
 
 def known_ids(content: Content, diagnostics: Diagnostics) -> dict[str, set[str]]:
-    """Collect the ids of every kind, reporting duplicates on the way."""
-    u = _check_unique
-    gemeenten = u(((g.id, g.loc) for g in content.gemeenten), "Gemeente", "id", diagnostics)
-    categorieen = u(((c.categorie, c.loc) for c in content.categorieen), "Productcategorie", "categorie", diagnostics)
-    codes = u(((p.code, p.loc) for p in content.productcodes), "Productcode", "code", diagnostics)
-    u(((b.afkorting, b.at("afkorting")) for b in content.begrippen if b.afkorting), "Afkorting", "afkorting", diagnostics)
-    u(((n.id, n.loc) for n in (content.regio.noodcontacten if content.regio else [])), "Noodcontact", "id", diagnostics)
-    u(((p.id, p.loc) for p in content.paginas), "Pagina", "id", diagnostics)
-    lijsten = content.codelijsten
-    return {
-        "bron": u(((b.id, b.loc) for b in content.bronnen), "Bron", "id", diagnostics),
-        "actor": u(((a.id, a.loc) for a in content.actoren), "Actor", "id", diagnostics),
-        "begrip": u(((b.id, b.loc) for b in content.begrippen), "Begrip", "id", diagnostics),
-        "route": u(((r.id, r.loc) for r in content.routes), "Route", "id", diagnostics),
-        "aanbieder": u(((a.id, a.loc) for a in content.aanbieders), "Aanbieder", "id", diagnostics),
-        "gemeente": gemeenten,
-        "werkgebied": gemeenten | {"regio"},
-        "zorgsoort": u(((z.id, z.loc) for z in content.zorgsoorten), "Zorgsoort", "id", diagnostics),
-        "bericht": u(((b.code, b.loc) for b in lijsten.berichten), "Bericht", "code", diagnostics),
-        "verwijzer": u(((v.id, v.loc) for v in lijsten.verwijzers), "Verwijzer", "id", diagnostics),
-        "eenheid": u(((e.id, e.loc) for e in lijsten.eenheden), "Eenheid", "id", diagnostics),
-        "product": codes | categorieen,
-    }
+    """Collect the ids of every kind that can be referred to, reporting duplicates on the way."""
+    ids: dict[str, set[str]] = {naam: set(SOORT[naam].extra) for s in SOORTEN for naam in s.verwijzingen()}
+    for soort in SOORTEN:
+        if soort.items is None:
+            continue
+        unique = _check_unique(((str(getattr(item, soort.sleutel)), soort.plek(item)) for item in soort.items(content)),
+                               soort.enkelvoud, soort.sleutel, diagnostics)
+        for naam in soort.verwijzingen():
+            ids[naam] |= unique
+    return ids
 
 
 def check_references(verwijzingen: list[Verwijzing], ids: dict[str, set[str]], diagnostics: Diagnostics,
@@ -80,10 +49,11 @@ def check_references(verwijzingen: list[Verwijzing], ids: dict[str, set[str]], d
         valid = ids.get(ref.soort, set())
         if ref.waarde in valid or ref.soort in onvolledig:
             continue
-        hint = bedoelde_u(ref.waarde, valid) or HINTS.get(ref.soort, "")
-        if ref.soort in MEERVOUD and 0 < len(valid) <= MAX_LISTED:
-            hint = (hint + " " if hint else "") + f"Bekende {MEERVOUD[ref.soort]}: {', '.join(sorted(valid))}."
-        diagnostics.fout(ref.locatie, ref.veld, f"{SOORT_NAMEN.get(ref.soort, ref.soort)} '{ref.waarde}'.", hint)
+        soort = SOORT.get(ref.soort)
+        hint = bedoelde_u(ref.waarde, valid) or (soort.hint if soort else "")
+        if soort and soort.meervoud and 0 < len(valid) <= MAX_LISTED:
+            hint = (hint + " " if hint else "") + f"Bekende {soort.meervoud}: {', '.join(sorted(valid))}."
+        diagnostics.fout(ref.locatie, ref.veld, f"{soort.onbekend if soort else ref.soort} '{ref.waarde}'.", hint)
 
 
 def check_codes_match_category(content: Content, diagnostics: Diagnostics) -> None:
@@ -100,9 +70,9 @@ def check_regio(content: Content, diagnostics: Diagnostics) -> None:
     if content.regio is None:
         return
     soorten = {n.soort for n in content.regio.noodcontacten}
-    for soort, wat in (("acuut", "acuut gevaar (112)"), ("advies-melden", "advies en melden (Veilig Thuis)"),
-                       ("crisis", "crisis")):
+    for soort in NOOD_SOORTEN:
         if soort not in soorten:
+            wat = NOOD_SOORTEN.label(soort)
             diagnostics.fout(content.regio.at("noodcontacten"), "noodcontacten",
                              f"Er is geen noodcontact voor {wat}.",
                              f"Voeg een noodcontact toe met 'soort: {soort}'.")

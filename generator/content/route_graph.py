@@ -13,8 +13,6 @@ from .diagnostics import Diagnostics, Locatie, bedoelde_u
 from .model import NOOD_SOORTEN, Stap, Zorgroute
 
 TERMINAL = ("einde", "route", "nood")
-NOOD_NAMEN = {"acuut": "acuut gevaar (112/politie)", "crisis": "crisis (crisisdienst)",
-              "advies-melden": "advies of melden (Veilig Thuis)"}
 
 
 @dataclass(frozen=True)
@@ -184,7 +182,7 @@ class RouteChecker:
             return  # a nood step with an invalid value has its own error; which exit it meant is unknown
         for soort in NOOD_SOORTEN:
             if soort not in present:
-                self.fout(None, "stappen", f"De veiligheidsroute heeft geen nooduitgang voor {NOOD_NAMEN[soort]} "
+                self.fout(None, "stappen", f"De veiligheidsroute heeft geen nooduitgang voor {NOOD_SOORTEN.label(soort)} "
                           "die vanaf de start bereikbaar is.",
                           f"Voeg een stap toe met 'soort: nood' en 'nood: {soort}', en verwijs ernaar vanaf de start.")
 

@@ -12,7 +12,7 @@ import json
 
 from ..content.catalog import Catalog
 from ..content.fields import ja_nee
-from ..content.model import Aanbieder
+from ..content.model import AANBIEDER_SOORTEN, FINANCIERING, UITVOERINGSVARIANTEN, Aanbieder
 from . import urls
 
 AANBIEDER_FIELDS = ["id", "naam", "soort", "financiering", "omschrijving", "website", "telefoon", "email", "agb_code",
@@ -25,8 +25,8 @@ PRODUCTCODE_FIELDS = ["code", "naam", "categorie", "categorie_naam", "zorgsoort"
 # What every column means, shown on the Open data page: the one place for export field names and explanations.
 FIELD_DOCS = {
     "id": "Vaste sleutel van de aanbieder (ook in het webadres van de pagina).",
-    "naam": "Naam.", "soort": "zorgaanbieder, gecertificeerde-instelling, advies-en-meldpunt, basisteam of ketenpartner.",
-    "financiering": "budget, tarief of landelijk; leeg als de bronnen het niet zeggen.",
+    "naam": "Naam.", "soort": f"{AANBIEDER_SOORTEN.opsomming()}.",
+    "financiering": f"{FINANCIERING.opsomming()}; leeg als de bronnen het niet zeggen.",
     "omschrijving": "Wat de organisatie doet.", "website": "Webadres.", "telefoon": "Telefoonnummer.",
     "email": "E-mailadres.", "agb_code": "AGB-code (8 cijfers), als bekend.",
     "werkgebied": "Gemeente-id's, of 'regio' voor de hele regio.", "gemeenten": "Namen van de gemeenten in het werkgebied.",
@@ -40,7 +40,7 @@ FIELD_DOCS = {
     "pagina": "Adres van de pagina op deze site, vanaf de hoofdmap.",
     "code": "Productcode (2 cijfers, letter, 2 cijfers).", "categorie": "Productcategorie (2 cijfers).",
     "categorie_naam": "Naam van de categorie.", "zorgsoort": "Id van de zorgsoort.", "zorgsoort_naam": "Naam van de zorgsoort.",
-    "uitvoeringsvariant": "inspanningsgericht of outputgericht.", "hulpvorm": "iJw-dimensie hulpvorm.",
+    "uitvoeringsvariant": f"{UITVOERINGSVARIANTEN.opsomming()}.", "hulpvorm": "iJw-dimensie hulpvorm.",
     "eenheid": "Eenheid, als die vastligt.", "beschikking_nodig": "ja als een zorgtoewijzing (beschikking) nodig is.",
     "expertpool_advies_verplicht": "ja als advies van de expertpool verplicht is.",
     "verwijzers": "Wie mag verwijzen.", "aanbieders": "Id's van de aanbieders die de code leveren.",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..content.catalog import Catalog
+from ..content.kinds import SOORT, Soort
 from ..content.model import Content
 from . import urls
 from .diagrams import Schema
@@ -41,6 +42,7 @@ class IndexPage:
     render: Callable[[Catalog], Page]
     nav: str  # "" keeps the page out of the navigation (linked from every page's footer instead)
     label: str
+    zoeksoort: str = ""  # the search kind of this page and every page below its folder ("": overig)
 
     def sources(self, content: Content) -> list[str]:
         return [self.src]
@@ -54,17 +56,27 @@ class IndexPage:
     def labels(self, content: Content) -> dict[str, str]:
         return {self.src: self.label}
 
+    def folder(self) -> str:
+        """The site folder of this page and of every page below it."""
+        return urls.page_url(self.src)
+
 
 @dataclass(frozen=True)
 class EntityPages:
-    """One page per item of a kind of content."""
+    """One page per item of a kind of content (a record of content/kinds.py)."""
 
-    items: Callable[[Content], list[Any]]
+    soort: Soort
     src: Callable[[str], str]  # item id -> Markdown path
-    render: Callable[[Any, Catalog, dict[str, str]], Page]
+    render: Callable[[Any, Catalog, dict[str, Schema]], Page]
     label: Callable[[Any], str]
     nav: Callable[[Content], list[tuple[str, Any]]] = lambda content: []  # (title, item) in the navigation
-    key: Callable[[Any], str] = lambda item: item.id  # what src() takes
+    zoeksoort: str = ""  # the search kind of its pages ("": overig)
+
+    def key(self, item: Any) -> str:
+        return getattr(item, self.soort.sleutel)
+
+    def items(self, content: Content) -> list[Any]:
+        return list(self.soort.items(content))
 
     def sources(self, content: Content) -> list[str]:
         return [self.src(self.key(item)) for item in self.items(content)]
@@ -78,21 +90,25 @@ class EntityPages:
     def labels(self, content: Content) -> dict[str, str]:
         return {self.src(self.key(item)): self.label(item) for item in self.items(content)}
 
+    def folder(self) -> str:
+        """The site folder holding one page per item (not the kind's index page itself)."""
+        return urls.page_url(self.src("-")).removesuffix("-/")
+
 
 def _veiligheidsroute(content: Content) -> list[tuple[str, Any]]:
     return [("Veiligheidsroute", r) for r in content.routes if r.soort == "veiligheidsroute"][:1]
 
 
-ROUTE_PAGES = EntityPages(lambda c: c.routes, urls.route, lambda r, cat, svgs: render_route(r, svgs[r.id], cat),
-                          lambda r: f"de pagina van route '{r.titel}'", nav=_veiligheidsroute)
-AANBIEDER_PAGES = EntityPages(lambda c: c.aanbieders, urls.aanbieder, lambda a, cat, svgs: render_aanbieder(a, cat),
-                              lambda a: f"de pagina van aanbieder '{a.naam}'")
-GEMEENTE_PAGES = EntityPages(lambda c: c.gemeenten, urls.gemeente, lambda g, cat, svgs: render_gemeente(g, cat),
+ROUTE_PAGES = EntityPages(SOORT["route"], urls.route, lambda r, cat, svgs: render_route(r, svgs[r.id], cat),
+                          lambda r: f"de pagina van route '{r.titel}'", nav=_veiligheidsroute, zoeksoort="route")
+AANBIEDER_PAGES = EntityPages(SOORT["aanbieder"], urls.aanbieder, lambda a, cat, svgs: render_aanbieder(a, cat),
+                              lambda a: f"de pagina van aanbieder '{a.naam}'", zoeksoort="aanbieder")
+GEMEENTE_PAGES = EntityPages(SOORT["gemeente"], urls.gemeente, lambda g, cat, svgs: render_gemeente(g, cat),
                              lambda g: f"de pagina van gemeente '{g.naam}'")
-PRODUCTCATEGORIE_PAGES = EntityPages(lambda c: c.categorieen, urls.productcategorie,
+PRODUCTCATEGORIE_PAGES = EntityPages(SOORT["productcategorie"], urls.productcategorie,
                                      lambda p, cat, svgs: render_productcategorie(p, cat),
-                                     lambda p: f"de pagina van productcategorie {p.categorie}", key=lambda p: p.categorie)
-PAGINA_PAGES = EntityPages(lambda c: c.paginas, urls.pagina, lambda p, cat, svgs: render_pagina(p, cat),
+                                     lambda p: f"de pagina van productcategorie {p.categorie}", zoeksoort="productcode")
+PAGINA_PAGES = EntityPages(SOORT["pagina"], urls.pagina, lambda p, cat, svgs: render_pagina(p, cat),
                            lambda p: f"de pagina '{p.titel}'",
                            nav=lambda c: [(page_title(p.titel), p) for p in c.paginas])  # themes print nav raw
 
@@ -106,11 +122,11 @@ REGISTRY: list[IndexPage | EntityPages] = [
     AANBIEDER_PAGES,
     IndexPage(urls.ONDERSTEUNINGSVORMEN, render_ondersteuningsvormen, "Ondersteuningsvormen",
               "de pagina ondersteuningsvormen"),
-    IndexPage(urls.PRODUCTCODES, render_productcodes, "Productcodes", "de productcodepagina"),
+    IndexPage(urls.PRODUCTCODES, render_productcodes, "Productcodes", "de productcodepagina", zoeksoort="productcode"),
     PRODUCTCATEGORIE_PAGES,
     IndexPage(urls.GEMEENTEN, render_gemeenten_index, "Gemeenten", "het gemeenteoverzicht"),
     GEMEENTE_PAGES,
-    IndexPage(urls.BEGRIPPEN, render_begrippen, "Begrippen", "de begrippenlijst"),
+    IndexPage(urls.BEGRIPPEN, render_begrippen, "Begrippen", "de begrippenlijst", zoeksoort="begrip"),
     IndexPage(urls.BRONNEN, render_bronnen, "Bronnen", "de bronnenpagina"),
     IndexPage(urls.DOWNLOADS, render_downloads, "Open data", "de pagina open data"),
     PAGINA_PAGES,
@@ -134,3 +150,14 @@ def known_page_srcs(content: Content) -> set[str]:
 def page_labels(content: Content) -> dict[str, str]:
     """Markdown path -> how a Dutch message names the page ("de pagina van aanbieder 'X'")."""
     return {src: label for row in REGISTRY for src, label in row.labels(content).items()}
+
+
+def search_folders() -> list[tuple[str, str, bool]]:
+    """(site folder, search kind, whether the folder's own index page is of that kind too), from the rows
+    with a search kind: an index page's kind covers its folder, an entity row's only the pages below it."""
+    return [(row.folder(), row.zoeksoort, isinstance(row, IndexPage)) for row in REGISTRY if row.zoeksoort]
+
+
+def entity_folders() -> dict[str, Soort]:
+    """Site folder -> the kind of content with one page per item there (for naming a link target)."""
+    return {row.folder(): row.soort for row in REGISTRY if isinstance(row, EntityPages)}

@@ -13,7 +13,7 @@ import datetime as _dt
 import json
 
 from ..content.catalog import Catalog
-from ..content.model import Zorgroute
+from ..content.model import HERKOMSTEN, NOOD_SOORTEN, ROUTE_SOORTEN, STAP_SOORTEN, Zorgroute
 from . import urls
 
 SCHEMA_PATH = "data/zorgroute.schema.json"
@@ -105,7 +105,7 @@ ROUTE_SCHEMA = {
     "properties": {
         "id": {"description": "Vaste sleutel van de route (ook in het webadres).", **_TEXT},
         "titel": {"description": "Titel van de route.", **_TEXT},
-        "soort": {"description": "zorgroute of veiligheidsroute.", "enum": ["zorgroute", "veiligheidsroute"]},
+        "soort": {"description": "zorgroute of veiligheidsroute.", "enum": list(ROUTE_SOORTEN)},
         "volgorde": {"description": "Plaats in het overzicht (laag = eerst).", "type": "integer"},
         "samenvatting": {"description": "Waar de route over gaat.", **_TEXT},
         "doelgroep": {"description": "Voor wie de route is.", **_TEXT},
@@ -129,7 +129,7 @@ ROUTE_SCHEMA = {
                 "id": {"description": "Id van de stap, uniek binnen de route (ook het anker op de pagina).", **_TEXT},
                 "titel": {"description": "Korte titel; bij een beslissing de vraag.", **_TEXT},
                 "soort": {"description": "actie, beslissing, einde, route (verder in een andere route) of nood.",
-                          "enum": ["actie", "beslissing", "einde", "route", "nood"]},
+                          "enum": list(STAP_SOORTEN)},
                 "actor": {"description": "Id van de rol die de stap zet.", **_OPTIONAL_TEXT},
                 "beschrijving": {"description": "Uitleg (platte tekst).", **_OPTIONAL_TEXT},
                 "berichten": {"description": "iJw-berichten (JW301 ...).", **_IDS},
@@ -140,10 +140,10 @@ ROUTE_SCHEMA = {
                 "route": {"description": "Bij soort route: de route waarin het verder gaat.", **_OPTIONAL_TEXT},
                 "route_stap": {"description": "Bij soort route: de stap in die andere route.", **_OPTIONAL_TEXT},
                 "nood": {"description": "Bij soort nood: acuut, crisis of advies-melden.",
-                         "enum": ["acuut", "crisis", "advies-melden", None]},
+                         "enum": [*NOOD_SOORTEN, None]},
                 "herkomst": {"description": "bron: de stap staat zo in de bronnen; model: een werkwijze die de "
                                             "routewijzer aanvult (bijvoorbeeld uit de landelijke meldcode).",
-                             "enum": ["bron", "model", None]},
+                             "enum": [*HERKOMSTEN, None]},
                 "bronnen": {"description": "Waar de stap vandaan komt (bij een model: waarop het is gebaseerd).",
                             **_BRONNEN},
                 "pagina": {"description": "Adres van de stap op de routepagina.", **_TEXT},

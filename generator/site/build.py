@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..content import Checked, check
 from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, InternalError
+from ..content.timings import Timings
 from ..pages import navigation, render_pages, route_dots, site_extra, urls
 from ..pages.diagrams import Schema
 from ..pages.exports import export_files
@@ -20,7 +21,6 @@ from ..pages.graphviz_render import clean_svg, render_svgs
 from ..pages.markdown_text import plain
 from ..pages.print_diagrams import paper_diagrams, paper_html
 from ..pages.site_settings import base_path, engine_settings
-from ..timings import Timings
 from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
 from .link_report import page_labels
 from .link_report import problems as link_problems

@@ -28,9 +28,9 @@ def describe_target(target: str, fragment: str) -> str:
         return f"productcode {fragment}"
     if fragment.startswith("stap-") and parts[0] == "zorgroutes" and len(parts) >= 2:
         return f"stap '{fragment[5:]}' van route '{parts[1]}'"
-    kinds = {"aanbieders": "aanbieder", "zorgroutes": "route", "gemeenten": "gemeente"}
-    if len(parts) >= 2 and parts[0] in kinds and parts[1] not in ("", "index.html"):
-        return f"{kinds[parts[0]]} '{parts[1]}'"
+    soort = registry.entity_folders().get(parts[0] + "/")
+    if soort and len(parts) >= 2 and parts[1] not in ("", "index.html"):
+        return f"{soort.naam} '{parts[1]}'"
     return f"'{target}{'#' + fragment if fragment else ''}'"
 
 

@@ -23,6 +23,7 @@ WACHTTIJD = 4000  # ms a page waits for a slow network when a stored copy exists
 _LOADED = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"]+)"', re.IGNORECASE)
 _REL = re.compile(r'\brel="([^"]+)"', re.IGNORECASE)
 _SKIPPED_RELS = {"canonical", "alternate", "prev", "next", "manifest"}
+_IMPORT = re.compile(r'^\s*import\b[^"\']*["\'](\.{1,2}/[^"\']+)["\']', re.MULTILINE)  # a module's static imports
 
 
 def _page_file(site: Path, url: str) -> Path:
@@ -46,9 +47,25 @@ def loaded_files(site: Path, page_url: str) -> list[str]:
     return found
 
 
+def imported_files(site: Path, scripts: set[str]) -> set[str]:
+    """The scripts and every module they import, transitively (the site's scripts are ES modules)."""
+    found, todo = set(), list(scripts)
+    while todo:
+        path = todo.pop()
+        if path in found:
+            continue
+        found.add(path)
+        if path.endswith(".js"):
+            for target in _IMPORT.findall((site / path).read_text(encoding="utf-8")):
+                resolved = urlsplit(urljoin("https://site.invalid/" + path, target)).path.lstrip("/")
+                if (site / resolved).is_file():
+                    todo.append(resolved)
+    return found
+
+
 def precache_list(site: Path, page_urls: list[str]) -> list[str]:
     """The pages and every file they load, site-relative, in a stable order ('' is the home page)."""
-    files = sorted({path for url in page_urls for path in loaded_files(site, url)})
+    files = sorted(imported_files(site, {path for url in page_urls for path in loaded_files(site, url)}))
     return list(dict.fromkeys(page_urls)) + [f for f in files if f not in page_urls]
 
 

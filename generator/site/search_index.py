@@ -7,7 +7,7 @@ on the HTML of any engine, so the site is not tied to one engine's search plugin
 What goes in:
 - every page (not the 404 page), its main text only (`data-pagefind-body` in the theme; header,
   emergency bar, diagrams and filter forms are left out), with its kind `soort` (route,
-  aanbieder, begrip, productcode, overig) derived from where the page lives (`pages/urls.py`), as
+  aanbieder, begrip, productcode, overig) derived from where the page lives (the page registry's search kinds), as
   metadata and not as a Pagefind filter: Pagefind writes filter values in hash-map order, which
   made two builds of the same content differ; zoeken.js filters by kind on the metadata;
   route steps and begrippen are headings with ids, so Pagefind returns them as sub-results with
@@ -28,7 +28,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..content.diagnostics import EnvironmentProblem
-from ..pages import urls
+from ..pages import registry
 
 OUTPUT_DIR = "pagefind"
 # Pagefind also writes its own ready-made interfaces; our search (zoeken.js) uses only the index and
@@ -41,16 +41,14 @@ MARK = "data-zoekresultaat"
 # diagrams, on screen and on paper (their labels repeat the step headings), filter forms and heading permalinks.
 EXCLUDE = ["header", "nav", "footer", ".rw-noodbalk", ".headerlink", "figure.rw-schema", ".rw-papier", "svg",
            "[data-search-exclude]", f"[{MARK}]"]
-# Page kinds by folder; everything else is "overig".
-KINDS = ("route", "aanbieder", "productcode", "begrip", "overig")
+# Page kinds (the page registry's search kinds); everything else is "overig".
+KINDS = (*dict.fromkeys(kind for _, kind, _ in registry.search_folders()), "overig")
 
 
 def page_kind(url: str) -> str:
     """The kind of a page from its site-relative directory URL ('zorgroutes/huisarts/' -> 'route')."""
-    folders = {urls.page_url(urls.ROUTES): "route", urls.page_url(urls.AANBIEDERS): "aanbieder",
-               urls.page_url(urls.BEGRIPPEN): "begrip", urls.page_url(urls.PRODUCTCODES): "productcode"}
-    for folder, kind in folders.items():
-        if url.startswith(folder) and (url != folder or kind in ("begrip", "productcode")):
+    for folder, kind, with_index in registry.search_folders():
+        if url.startswith(folder) and (with_index or url != folder):
             return kind
     return "overig"
 

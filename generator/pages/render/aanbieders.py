@@ -2,22 +2,17 @@
 from __future__ import annotations
 
 from ...content.catalog import Catalog
-from ...content.model import Aanbieder
+from ...content.model import AANBIEDER_SOORTEN, FINANCIERING, Aanbieder
 from .. import urls
 from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ..wording import lokaal_team
 from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list, verouderd_melding
 from .toegang import antwoorden, toegang_html
 
-FINANCIERING = {"budget": "budgetgefinancierd (vast jaarbudget)", "tarief": "tariefgefinancierd (tarief met budgetplafond)",
-                "landelijk": "landelijk gecontracteerd (via de VNG)"}
-SOORT = {"zorgaanbieder": "Zorgaanbieder", "gecertificeerde-instelling": "Gecertificeerde instelling",
-         "advies-en-meldpunt": "Advies- en meldpunt", "basisteam": "Basisteam", "ketenpartner": "Ketenpartner"}
-
 
 def soort_label(soort: str, regio) -> str:
     """The kind of organisation as shown; 'basisteam' is the local team, called as the region calls it."""
-    return lokaal_team(regio, hoofdletter=True) if soort == "basisteam" else SOORT[soort]
+    return lokaal_team(regio, hoofdletter=True) if soort == "basisteam" else AANBIEDER_SOORTEN.label(soort)
 
 
 def _contact(a: Aanbieder) -> list[str]:
@@ -76,7 +71,7 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
     page = urls.aanbieder(a.id)
     doelgroep = a.doelgroep
     facts = [f"**Soort:** {soort_label(a.soort, catalog.content.regio)}",
-             f"**Financiering:** {FINANCIERING.get(a.financiering or '', NIET_IN_BRONNEN)}",
+             f"**Financiering:** {FINANCIERING.label(a.financiering) if a.financiering else NIET_IN_BRONNEN}",
              f"**Werkgebied:** {werkgebied_text(page, a, catalog)}",
              f"**Leeftijd:** {leeftijd(doelgroep.min_leeftijd, doelgroep.max_leeftijd) if doelgroep else NIET_IN_BRONNEN}"]
     if doelgroep and doelgroep.omschrijving:
@@ -105,7 +100,7 @@ def render_aanbieders_index(catalog: Catalog) -> Page:
     lines = ["# Aanbieders en organisaties", "",
              "Alle organisaties die in de routes voorkomen of zorg leveren. Per organisatie staan de "
              "producten, het werkgebied en de leeftijdsgroep. Contactgegevens staan er alleen als een bron ze geeft.", ""]
-    for soort in SOORT:
+    for soort in AANBIEDER_SOORTEN:
         label = soort_label(soort, catalog.content.regio)
         group = sorted((a for a in catalog.content.aanbieders if a.soort == soort), key=lambda a: a.naam.lower())
         if not group:

@@ -14,13 +14,10 @@ from __future__ import annotations
 import json
 
 from ...content.catalog import Catalog
-from ...content.model import Stap, Zorgroute
+from ...content.model import STAP_SOORTEN, Stap, Zorgroute
 from .. import urls
 from ..diagrams import consultation
 from ..markdown_text import phone_segments, tel_href, text_blocks
-
-SOORT = {"actie": "Stap", "beslissing": "Vraag", "einde": "Einde", "route": "Vervolg in een andere route",
-         "nood": "Nooduitgang"}
 
 
 def heeft_doorloop(route: Zorgroute) -> bool:
@@ -58,7 +55,7 @@ def _vervolg(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict | None:
 
 
 def _stap(route: Zorgroute, stap: Stap, nummer: int, catalog: Catalog) -> dict:
-    return {"nummer": nummer, "titel": stap.titel, "soort": stap.soort, "soortnaam": SOORT[stap.soort],
+    return {"nummer": nummer, "titel": stap.titel, "soort": stap.soort, "soortnaam": STAP_SOORTEN.kort(stap.soort),
             "wie": catalog.name("actor", stap.actor) if stap.actor else "", "model": stap.gemodelleerd,
             "anker": urls.stap_anchor(stap.id), "tekst": _tekst(stap.beschrijving),
             "keuzes": _keuzes(route, stap, catalog), "vervolg": _vervolg(route, stap, catalog)}

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from ...content.catalog import Catalog
+from ...content.model import FINANCIERING
 from .. import urls
 from ..finder_data import aanbieders_per_zorgsoort
 from ..markdown_text import attr
 from .aanbieder_resultaat import resultaat
-from .aanbieders import FINANCIERING
 from .common import Page, finish
 
 PAGE = urls.FINDER
@@ -40,7 +40,7 @@ def _form(catalog: Catalog) -> str:
         _field("f-leeftijd", "Leeftijd van de jongere (jaren)",
                '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
         _field("f-financiering", "Financiering",
-               f'<select id="f-financiering" name="financiering">{_options(list(FINANCIERING.items()), "Alle vormen")}</select>'),
+               f'<select id="f-financiering" name="financiering">{_options(list(FINANCIERING.labels().items()), "Alle vormen")}</select>'),
         '<fieldset class="rw-veld"><legend>Toegang</legend>'
         '<label><input type="radio" name="toegang" value="" checked> Alle</label>'
         '<label><input type="radio" name="toegang" value="vrij"> Vrij toegankelijk</label>'
@@ -57,7 +57,6 @@ def _form(catalog: Catalog) -> str:
 
 def render_finder(catalog: Catalog) -> Page:
     aanbieders = sorted(catalog.content.aanbieders, key=lambda a: a.naam.lower())
-    script = urls.site_asset(PAGE, "assets/javascripts/finder.js")
     parts = [
         "# Aanbieder vinden",
         "Welke organisatie levert deze hulp, voor welke leeftijd, in welke gemeente, en mag de huisarts direct "
@@ -72,6 +71,5 @@ def render_finder(catalog: Catalog) -> Page:
         '<div id="rw-geen" class="rw-geen" hidden></div>',
         '<ul id="rw-resultaten" class="rw-resultaten">\n' + "\n".join(resultaat(a, catalog, PAGE) for a in aanbieders) + "\n</ul>",
         '<button type="button" id="rw-meer" class="md-button rw-meer" hidden>Toon meer</button>',
-        f'<script src="{script}" defer></script>',
     ]
     return finish(PAGE, "\n\n".join(parts), catalog, "Aanbieder vinden")

@@ -41,10 +41,6 @@ def columns(catalog: Catalog) -> list[str]:
     return COLUMNS if heeft_expertpool(catalog) else [c for c in COLUMNS if c != EXPERTPOOL]
 
 
-def _script(page: str) -> str:
-    return f'<script src="{attr(urls.site_asset(page, "assets/javascripts/catalogus.js"))}" defer></script>'
-
-
 def _links(items: list[tuple[str, str]]) -> str:
     return ", ".join(f'<a href="{attr(href)}">{attr(label)}</a>' for label, href in items)
 
@@ -165,8 +161,7 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
              blocks(categorie.omschrijving),
              f'<div id="{HELE_CATEGORIE}">\n' + "\n".join(hele) + "\n</div>" if hele else "",
              "## Codes {#codes}", _filters(len(infos)), _table(page, categorie, infos, kolommen, gedeeld, catalog),
-             "## Bronnen\n\n" + ("; ".join(bronnen) if bronnen else "Geen bron vermeld.") + "\n",
-             _script(page)]
+             "## Bronnen\n\n" + ("; ".join(bronnen) if bronnen else "Geen bron vermeld.") + "\n"]
     return finish(page, "\n\n".join(p for p in parts if p), catalog, _titel(categorie))
 
 
@@ -230,5 +225,5 @@ def render_productcodes(catalog: Catalog) -> Page:
              "## Categorieën per zorgsoort {#indeling}",
              f"De regio deelt de zorg in {telwoord(len(catalog.content.zorgsoorten))} zorgsoorten in."
              + (" " + inline(catalog.content.zorgsoorten_toelichting) if catalog.content.zorgsoorten_toelichting else ""),
-             *_zorgsoorten(catalog), _script(PAGE)]
+             *_zorgsoorten(catalog)]
     return finish(PAGE, "\n\n".join(p for p in parts if p), catalog, "Productcodes")

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from ...content.catalog import Catalog
-from ...content.model import Stap, Zorgroute
+from ...content.model import STAP_SOORTEN, Stap, Zorgroute
 from .. import urls
 from ..diagrams import NOOD_FILL, Schema, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
 from .doorloop import render_doorloop
-
-SOORT_LABEL = {"actie": "stap", "beslissing": "beslissing (ja/nee)", "einde": "einde van de route",
-               "route": "vervolg in een andere route", "nood": "nooduitgang"}
 
 
 def _legend(route: Zorgroute, catalog: Catalog) -> str:
@@ -104,7 +101,7 @@ def _herkomst(page: str, stap: Stap, catalog: Catalog) -> str:
 def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
     page = urls.route(route.id)
     wie = f"**Wie:** {inline(catalog.name('actor', stap.actor))}" if stap.actor else ""
-    soort = f"**Soort:** {SOORT_LABEL[stap.soort]}"
+    soort = f"**Soort:** {STAP_SOORTEN.label(stap.soort)}"
     parts = [f"### {numbers[stap.id]}. {inline(stap.titel)} {{#{urls.stap_anchor(stap.id)}}}",
              " · ".join(p for p in (wie, soort) if p)]
     herkomst = _herkomst(page, stap, catalog)

@@ -5,8 +5,9 @@
  * Category page: filter and sort the table; the filters and the sort order are in the address, so a
  * link can be shared and Back/Forward restore them. Without JavaScript both pages are plain lists and
  * tables, and the old anchors still land on the code in the index's list. */
+import { announceLater, announceNow, el } from "./dom.js";
+
 (function () {
-  "use strict";
 
   function params() { return new URLSearchParams(window.location.search); }
 
@@ -20,15 +21,10 @@
     }
   }
 
-  function announceLater(node, text) {
-    clearTimeout(node.rwTimer);
-    node.rwTimer = setTimeout(function () { node.textContent = text; }, 400);
-  }
-
   /* ---- Index page ---- */
   var zoeker = document.getElementById("rw-codezoeker");
   if (zoeker) {
-    var forward = function () {
+    const forward = function () {
       var id = decodeURIComponent(window.location.hash.slice(1));
       var target = id && document.getElementById(id);
       var link = target && (target.matches(".rw-codelijst > li") || target.matches("tr[id^='categorie-']"))
@@ -38,13 +34,13 @@
     forward();
     window.addEventListener("hashchange", forward);
 
-    var input = document.getElementById("z-code");
-    var details = document.getElementById("alle-codes");
-    var status = document.getElementById("z-aantal");
-    var items = Array.prototype.map.call(details.querySelectorAll(".rw-codelijst > li"), function (li) {
+    const input = document.getElementById("z-code");
+    const details = document.getElementById("alle-codes");
+    const status = document.getElementById("z-aantal");
+    const items = Array.prototype.map.call(details.querySelectorAll(".rw-codelijst > li"), function (li) {
       return { el: li, text: li.textContent.toLowerCase() };
     });
-    var filterCodes = function (fromUser) {
+    const filterCodes = function (fromUser) {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       var n = 0;
       items.forEach(function (item) {
@@ -59,15 +55,14 @@
       if (fromUser) setParams({ code: input.value.trim() });
     };
     /* No code matches: say so, and point to a zorgsoort whose name matches (it may have no codes). */
-    var noMatch = function (words) {
-      clearTimeout(status.rwTimer);
+    const noMatch = function (words) {
+      announceNow(status, "");
       status.appendChild(document.createTextNode("Geen productcode gevonden voor ‘" + input.value.trim() + "’."));
       document.querySelectorAll("h3[id^='zorgsoort-']").forEach(function (h) {
         var name = h.textContent.replace("¶", "").trim();
         if (words.every(function (w) { return name.toLowerCase().indexOf(w) !== -1; })) {
-          var a = document.createElement("a");
+          const a = el("a", "", name);
           a.href = "#" + h.id;
-          a.textContent = name;
           status.appendChild(document.createTextNode(" Zie de zorgsoort "));
           status.appendChild(a);
           status.appendChild(document.createTextNode("."));
@@ -147,11 +142,9 @@
     sortChoice.add(new Option(name + " (oplopend)", String(column)));
     sortChoice.add(new Option(name + " (aflopend)", column + "-af"));
   });
-  var sortField = document.createElement("div");
-  sortField.className = "rw-veld rw-veld--sorteer";
-  var sortLabel = document.createElement("label");
+  var sortField = el("div", "rw-veld rw-veld--sorteer");
+  var sortLabel = el("label", "", "Sorteer op");
   sortLabel.htmlFor = "c-sorteer";
-  sortLabel.textContent = "Sorteer op";
   sortField.appendChild(sortLabel);
   sortField.appendChild(sortChoice);
   form.insertBefore(sortField, form.querySelector(".rw-knoppen"));
@@ -163,10 +156,8 @@
   });
 
   headers.forEach(function (th, column) {
-    var button = document.createElement("button");
+    var button = el("button", "rw-sorteer", th.textContent);
     button.type = "button";
-    button.className = "rw-sorteer";
-    button.textContent = th.textContent;
     button.addEventListener("click", function () {
       var descending = !!(sortState && sortState.column === column && !sortState.descending);
       sortBy(column, descending);

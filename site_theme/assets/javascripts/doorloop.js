@@ -5,8 +5,9 @@
  * the focus goes to the new step's heading, so a screen reader announces it and a keyboard user
  * continues from there. All content is set as text (textContent, href from the generator), never as
  * HTML. Without JavaScript the section stays hidden and the page's own list is the route. */
+import { el } from "./dom.js";
+
 (function () {
-  "use strict";
   var section = document.getElementById("doorloop");
   var dataNode = document.getElementById("doorloop-data");
   if (!section || !dataNode) return;
@@ -15,19 +16,12 @@
   var start = section.querySelector(".rw-doorloop__start");
   var history = [];
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
   function segments(parent, parts) {
     parts.forEach(function (part) {
       if (typeof part === "string") {
         parent.appendChild(document.createTextNode(part));
       } else {
-        var a = el("a", "", part.tel);
+        const a = el("a", "", part.tel);
         a.href = part.href;
         parent.appendChild(a);
       }
@@ -39,7 +33,7 @@
     var box = el("div", "rw-doorloop__tekst");
     blocks.forEach(function (block) {
       if (block.soort === "ul") {
-        var ul = el("ul");
+        const ul = el("ul");
         block.delen.forEach(function (item) { ul.appendChild(segments(el("li"), item)); });
         box.appendChild(ul);
       } else {
@@ -81,8 +75,8 @@
         function () { go(keuze.naar, true); }));
     });
     if (stap.vervolg) {
-      var p = el("p", "rw-doorloop__vervolg", "De route gaat verder in ");
-      var a = el("a", "", stap.vervolg.label);
+      const p = el("p", "rw-doorloop__vervolg", "De route gaat verder in ");
+      const a = el("a", "", stap.vervolg.label);
       a.href = stap.vervolg.href;
       p.appendChild(a);
       p.appendChild(document.createTextNode("."));
@@ -195,7 +189,7 @@
      of that list saves the scrolling. */
   var wat = document.querySelector(".rw-wat h2");
   if (wat) {
-    var quick = el("button", "md-button rw-doorloop__snel", "Doorloop de route stap voor stap");
+    const quick = el("button", "md-button rw-doorloop__snel", "Doorloop de route stap voor stap");
     quick.type = "button";
     quick.addEventListener("click", function () { toggle(true); });
     wat.parentNode.insertBefore(quick, wat.nextSibling);

@@ -3,8 +3,9 @@
  * keystroke re-attaches at most `shownMax` matching items (measured: laying out thousands of
  * items cost up to 2 s per keystroke, the filtering itself under 25 ms). "Toon meer" adds more.
  * The filter state lives in the query string. */
+import { announceLater, el } from "./dom.js";
+
 (function () {
-  "use strict";
   var form = document.getElementById("rw-finder");
   if (!form) return;
   var list = document.getElementById("rw-resultaten");
@@ -15,7 +16,7 @@
   var items = {};
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
-  var records = [], codes = {}, byId = {}, verder = null, announceTimer = null, without = null, currentTest = null;
+  var records = [], codes = {}, byId = {}, verder = null, without = null, currentTest = null;
   var currentWordCodes = [], toegangZinnen = {}, toegangModel = {};
   var geen = document.getElementById("rw-geen");
   var LABELS = {tekst: "de zoektekst", zorgsoort: "de zorgsoort", product: "het product", gemeente: "de gemeente",
@@ -24,17 +25,17 @@
 
   function value(name) {
     if (name === without) return "";  /* counting "what if this filter were off" */
-    var el = form.elements[name];
-    if (!el) return "";
-    if (el.type === "checkbox") return el.checked ? el.value : "";
-    return (el.value || "").trim();
+    var field = form.elements[name];
+    if (!field) return "";
+    if (field.type === "checkbox") return field.checked ? field.value : "";
+    return (field.value || "").trim();
   }
 
   function setValue(name, v) {
-    var el = form.elements[name];
-    if (!el) return;
-    if (el.type === "checkbox") el.checked = v === el.value;
-    else el.value = v;
+    var field = form.elements[name];
+    if (!field) return;
+    if (field.type === "checkbox") field.checked = v === field.value;
+    else field.value = v;
   }
 
   function codesMatching(word) {
@@ -61,7 +62,7 @@
   }
 
   function hasAny(list, set) {
-    for (var i = 0; i < list.length; i++) if (set[list[i]]) return true;
+    for (let i = 0; i < list.length; i++) if (set[list[i]]) return true;
     return false;
   }
 
@@ -77,11 +78,11 @@
       currentWordCodes = wordCodes;
     }
     return function (r) {
-      for (var i = 0; i < words.length; i++) {
+      for (let i = 0; i < words.length; i++) {
         if (r.t.indexOf(words[i]) === -1 && !hasAny(r.c, wordCodes[i])) return false;
       }
       if (gemeente && r.g.indexOf("regio") === -1 && r.g.indexOf(gemeente) === -1) return false;
-      if (age !== null && !isNaN(age) && ((r.min !== null && age < r.min) || (r.max !== null && age > r.max))) return false;
+      if (age !== null && !Number.isNaN(age) && ((r.min !== null && age < r.min) || (r.max !== null && age > r.max))) return false;
       if (financiering && r.f !== financiering) return false;
       return productOk === null || r.c.some(productOk);
     };
@@ -112,12 +113,12 @@
     beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
     if (uitleg) {
       /* The sentence, and (in its own marked span) that the answers are the routewijzer's choice where they are. */
-      var zin = toegangZinnen[beschikking.textContent + "|" + huisarts.textContent] || "";
-      var model = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][4]); }));
+      const zin = toegangZinnen[beschikking.textContent + "|" + huisarts.textContent] || "";
+      const model = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][4]); }));
       uitleg.textContent = zin;
       if (zin && (model === "ja" || model === "voor een deel")) {
         uitleg.appendChild(document.createTextNode(" "));
-        var mark = element("span", model === "ja" ? toegangModel.alle : toegangModel.deel, "rw-toegang__model");
+        const mark = el("span", "rw-toegang__model", model === "ja" ? toegangModel.alle : toegangModel.deel);
         mark.setAttribute("data-feit", "toegang-model");
         uitleg.appendChild(mark);
       }
@@ -127,8 +128,8 @@
 
   function render(matched) {
     var fragment = document.createDocumentFragment();
-    for (var i = 0; i < matched.length && i < shownMax; i++) {
-      var li = items[matched[i]];
+    for (let i = 0; i < matched.length && i < shownMax; i++) {
+      const li = items[matched[i]];
       if (li) { updateFacts(li, byId[matched[i]]); fragment.appendChild(li); }
     }
     list.replaceChildren(fragment);
@@ -144,7 +145,7 @@
   function showCount(n) {
     count.textContent = describe(n) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
     if (n === 0 && verder) {
-      var next = element("a", "Wat kunt u doen?");
+      const next = el("a", "", "Wat kunt u doen?");
       next.href = "#rw-geen";
       count.appendChild(document.createTextNode(" · "));
       count.appendChild(next);
@@ -153,19 +154,12 @@
 
   function countMatches() {
     var matches = matcher(), n = 0;
-    for (var i = 0; i < records.length; i++) if (matches(records[i])) n++;
+    for (let i = 0; i < records.length; i++) if (matches(records[i])) n++;
     return n;
   }
 
-  function element(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text) node.textContent = text;
-    if (className) node.className = className;
-    return node;
-  }
-
   function linkItem(list, text, href) {
-    var li = element("li"), a = element("a", text);
+    var li = el("li"), a = el("a", "", text);
     a.href = href;
     li.appendChild(a);
     list.appendChild(li);
@@ -177,18 +171,18 @@
     geen.hidden = n > 0 || !verder;
     if (geen.hidden) return;
     var z = verder.zorgsoort[value("zorgsoort")], g = verder.gemeente[value("gemeente")];
-    geen.appendChild(element("h2", "Geen aanbieder gevonden: wat kunt u doen?"));
-    geen.appendChild(element("p", z && z.aanbieders === 0
+    geen.appendChild(el("h2", "", "Geen aanbieder gevonden: wat kunt u doen?"));
+    geen.appendChild(el("p", "", z && z.aanbieders === 0
       ? "De bronnen van deze site noemen geen aanbieder voor " + z.naam + ". Dat betekent niet dat de hulp er niet is."
       : "Geen aanbieder voldoet aan alle filters tegelijk."));
-    var list = element("ul");
+    var list = el("ul");
     FIELDS.forEach(function (f) {
       if (!value(f)) return;
       without = f;
       var count = countMatches();
       without = null;
       if (!count) return;
-      var li = element("li"), button = element("button", "Laat " + LABELS[f] + " weg: " + describe(count), "rw-linkknop");
+      var li = el("li"), button = el("button", "rw-linkknop", "Laat " + LABELS[f] + " weg: " + describe(count));
       button.type = "button";
       button.addEventListener("click", function () { setValue(f, ""); apply(); });
       li.appendChild(button);
@@ -207,7 +201,7 @@
   function apply() {
     shownMax = PAGE_SIZE;
     var matches = matcher(), matched = [];
-    for (var i = 0; i < records.length; i++) {
+    for (let i = 0; i < records.length; i++) {
       if (matches(records[i])) matched.push(records[i].id);
     }
     lastMatched = matched;
@@ -215,8 +209,7 @@
     var n = matched.length;
     showCount(n);
     showNextSteps(n);
-    clearTimeout(announceTimer);
-    announceTimer = setTimeout(function () { announcer.textContent = describe(n); }, 400);
+    announceLater(announcer, describe(n));
     var params = new URLSearchParams();
     FIELDS.forEach(function (f) { if (value(f)) params.set(f, value(f)); });
     var query = params.toString();
@@ -259,7 +252,7 @@
     FIELDS.forEach(function (f) { if (params.has(f)) setValue(f, params.get(f)); });
     form.hidden = false;
     setupToggle(params);
-    document.querySelectorAll(".rw-zonder-js").forEach(function (el) { el.hidden = true; });
+    document.querySelectorAll(".rw-zonder-js").forEach(function (node) { node.hidden = true; });
     form.addEventListener("input", apply);
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });

@@ -3,7 +3,6 @@
    Without JavaScript the bar at the top is the only one, as before; on wider screens the row stays hidden
    (the CSS decides, so a rotated phone needs nothing from here). */
 (function () {
-  "use strict";
   var row = document.querySelector("[data-rw-noodkop]");
   var bar = document.querySelector(".md-banner");
   if (!row || !bar || !("IntersectionObserver" in window)) return;

@@ -7,8 +7,9 @@
  * (said to be too small to read). A click on a step closes the view and goes to the step. The emergency
  * numbers stay at the bottom of the view. Without JavaScript there is no button and the frame still
  * scrolls; with it, a frame that scrolls starts at the route's first step. */
+import { el } from "./dom.js";
+
 (function () {
-  "use strict";
   var figure = document.querySelector("figure.rw-schema");
   var svg = figure && figure.querySelector("svg");
   if (!svg) return;
@@ -20,13 +21,6 @@
   var naturalHeight = parseFloat(svg.getAttribute("height")) * PT;
   if (!naturalWidth || !naturalHeight) return;
   var scale = 1;
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   function button(label, className) {
     var b = el("button", "md-button " + className, label);
@@ -90,7 +84,7 @@
   /* The emergency numbers (from the row under the site header) stay in reach in the full-screen view. */
   var numbers = document.querySelectorAll("[data-rw-noodkop] a[href^='tel:']");
   if (numbers.length) {
-    var nood = el("div", "rw-vergroting__nood");
+    const nood = el("div", "rw-vergroting__nood");
     numbers.forEach(function (a) { nood.appendChild(a.cloneNode(true)); });
     dialog.appendChild(nood);
   }

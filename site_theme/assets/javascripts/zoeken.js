@@ -8,8 +8,9 @@
  * Results land where the answer is: a productcode is its own record (page/#45A48), route steps and
  * begrippen come as sub-results with their heading's fragment. Pagefind's score is multiplied by a
  * weight per kind, so a route outranks the glossary and the source list for its own subject. */
+import { announceLater, announceNow, el } from "./dom.js";
+
 (function () {
-  "use strict";
   var root = document.querySelector("[data-rw-zoek]");
   if (!root || !window.HTMLDialogElement) return;
   var opener = root.querySelector(".rw-zoek__open");
@@ -34,7 +35,7 @@
    * kind among the 8, so twenty productcodes named "pleegzorg" cannot push the aanbieders, routes and
    * begrip out of sight. */
   var SHOWN = 8, CONSIDERED = 40, CONSIDERED_ONE_KIND = 40, SUBRESULTS = 3, PER_KIND = 4;
-  var pagefind = null, loading = null, generation = 0, announceTimer = null;
+  var loading = null, generation = 0;
 
   fallback.hidden = true;
   fallback.removeAttribute("open");
@@ -45,7 +46,6 @@
       loading = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (module) {
         return module.options({ baseUrl: siteRoot.pathname, excerptLength: 24, ranking: RANKING }).then(function () {
           module.init();
-          pagefind = module;
           return module;
         });
       });
@@ -74,13 +74,11 @@
 
   /* Pagefind's excerpts are escaped text with <mark> around the hits; keep only text and marks. */
   function excerptNode(html) {
-    var out = document.createElement("span");
+    var out = el("span");
     var parsed = new DOMParser().parseFromString("<body>" + html + "</body>", "text/html").body;
     Array.prototype.forEach.call(parsed.childNodes, function (node) {
       if (node.nodeName === "MARK") {
-        var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
-        out.appendChild(mark);
+        out.appendChild(el("mark", "", node.textContent));
       } else {
         out.appendChild(document.createTextNode(node.textContent));
       }
@@ -89,15 +87,11 @@
   }
 
   function link(url, title, excerpt) {
-    var a = document.createElement("a");
+    var a = el("a", "rw-zoek__link");
     a.href = url;
-    a.className = "rw-zoek__link";
-    var strong = document.createElement("span");
-    strong.className = "rw-zoek__titel";
-    strong.textContent = title;
-    a.appendChild(strong);
+    a.appendChild(el("span", "rw-zoek__titel", title));
     if (excerpt) {
-      var p = excerptNode(excerpt);
+      const p = excerptNode(excerpt);
       p.className = "rw-zoek__uittreksel";
       a.appendChild(p);
     }
@@ -128,18 +122,14 @@
     list.textContent = "";
     items.forEach(function (item) {
       var data = item.data, soort = (data.meta && data.meta.soort) || "overig";
-      var li = document.createElement("li");
-      li.className = "rw-zoek__resultaat";
-      var badge = document.createElement("span");
-      badge.className = "rw-zoek__soort rw-zoek__soort--" + soort;
-      badge.textContent = KIND_LABEL[soort] || KIND_LABEL.overig;
-      li.appendChild(badge);
+      var li = el("li", "rw-zoek__resultaat");
+      li.appendChild(el("span", "rw-zoek__soort rw-zoek__soort--" + soort, KIND_LABEL[soort] || KIND_LABEL.overig));
       var subs = subResults(data);
       li.appendChild(link(data.url, data.meta.title || data.url, subs.length ? "" : data.excerpt));
       if (subs.length) {
-        var ul = document.createElement("ul");
+        const ul = el("ul");
         subs.forEach(function (sub) {
-          var sli = document.createElement("li");
+          var sli = el("li");
           sli.appendChild(link(sub.url, sub.title, sub.excerpt));
           ul.appendChild(sli);
         });
@@ -151,8 +141,7 @@
     var more = total > n ? " (de beste " + n + " van " + total + "; kies een soort om er meer te zien)" : "";
     var text = n === 0 ? "Geen resultaten voor \u201c" + query + "\u201d."
       : (n === 1 ? "1 resultaat" : n + " resultaten") + " voor \u201c" + query + "\u201d." + more;
-    clearTimeout(announceTimer);
-    announceTimer = setTimeout(function () { status.textContent = text; }, 250);
+    announceLater(status, text, 250);
   }
 
   function search() {
@@ -160,7 +149,7 @@
     var mine = ++generation;
     if (!query) {
       list.textContent = "";
-      status.textContent = "";
+      announceNow(status, "");
       return;
     }
     var only = kind();
@@ -183,7 +172,7 @@
       items.sort(function (a, b) { return b.score - a.score; });
       render(only ? items.slice(0, SHOWN) : mixed(items), query, only ? items.length : total);
     }).catch(function () {
-      if (mine === generation) status.textContent = "Zoeken lukt nu niet. Gebruik het menu om een overzicht te kiezen.";
+      if (mine === generation) announceNow(status, "Zoeken lukt nu niet. Gebruik het menu om een overzicht te kiezen.");
     });
   }
 

@@ -1,4 +1,7 @@
-"""Stage timings for benchmarks: a dict of seconds per stage, filled by `with timings.stage(name)`."""
+"""Stage timings for benchmarks: a dict of seconds per stage, filled by `with timings.stage(name)`.
+
+In the lowest seam so that every seam (content, pages, site) and the benchmarks may time their stages.
+"""
 from __future__ import annotations
 
 import time
