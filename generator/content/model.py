@@ -218,6 +218,8 @@ class Site(Located):
 
     naam: str = veld(Tekst(80), "Naam van de site, in de kop van elke pagina en het tabblad.",
                      standaard="Routewijzer jeugdhulp")
+    korte_naam: str | None = veld(Tekst(12), "Korte naam onder het icoon als iemand de site op het beginscherm "
+                                  "van de telefoon zet (hooguit 12 tekens). Weglaten: het eerste woord van de naam.")
     url: str | None = veld(URL, "Webadres waar de site komt te staan (voor canonieke links en de sitemap), "
                            "bijvoorbeeld https://www.example.nl/routewijzer/. Weglaten: de site werkt vanaf elke map.")
     omschrijving: str | None = veld(Tekst(300), "Korte omschrijving van de site, voor zoekmachines.")

@@ -21,6 +21,7 @@ from ..pages.graphviz_render import clean_svg, render_svgs
 from ..pages.markdown_text import plain
 from ..pages.print_diagrams import paper_diagrams, paper_html
 from ..pages.site_settings import base_path, engine_settings
+from .app_files import app_files, theme_colour
 from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
 from .link_report import page_labels
 from .link_report import problems as link_problems
@@ -63,6 +64,9 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
     with timings.stage("render"):
         pages = render_pages(catalog, svgs)
         exports = export_files(catalog)
+    project, _ = load_project_config(root)
+    config = engine_config(project, navigation(catalog), site_extra(catalog), engine_settings(catalog.content.regio))
+    config["extra"]["themakleur"] = theme_colour(config)  # the browser bar's colour, as in the manifest
     with timings.stage("write"):
         writer = StagingWriter(staging / "docs")
         for page in pages:
@@ -71,9 +75,9 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
             writer.write(f"zorgroutes/{route_id}.dot", dot)
         for relpath, data in exports.items():
             writer.write(relpath, data)
+        for relpath, data in app_files(config, catalog.content.regio.site, cache_dir or root / ".cache").items():
+            writer.write(relpath, data)
         writer.remove_stale()
-    project, _ = load_project_config(root)
-    config = engine_config(project, navigation(catalog), site_extra(catalog), engine_settings(catalog.content.regio))
     (staging / ENGINE_CONFIG_NAME).write_text(dump_config(config), encoding="utf-8")
     return len(pages)
 
