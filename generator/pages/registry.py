@@ -29,9 +29,11 @@ from .render.finder import render_finder
 from .render.gemeenten import render_gemeente, render_gemeenten_index
 from .render.home import render_home
 from .render.offline import render_offline
+from .render.privacy import render_privacy
 from .render.productcodes import render_productcategorie, render_productcodes
 from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
 from .render.routes import render_route, render_routes_index
+from .render.toegankelijkheid import render_toegankelijkheid
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ REGISTRY: list[IndexPage | EntityPages] = [
     IndexPage(urls.BRONNEN, render_bronnen, "Bronnen", "de bronnenpagina"),
     IndexPage(urls.DOWNLOADS, render_downloads, "Open data", "de pagina open data"),
     PAGINA_PAGES,
+    IndexPage(urls.TOEGANKELIJKHEID, render_toegankelijkheid, "", "de pagina toegankelijkheid"),
+    IndexPage(urls.PRIVACY, render_privacy, "", "de privacypagina"),
     IndexPage(urls.OFFLINE, render_offline, "", "de pagina offline gebruik"),
 ]
 

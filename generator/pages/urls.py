@@ -20,6 +20,8 @@ ONDERSTEUNINGSVORMEN = "ondersteuningsvormen/index.md"
 DOWNLOADS = "downloads/index.md"
 FINDER = "vinden/index.md"
 OFFLINE = "offline/index.md"
+TOEGANKELIJKHEID = "toegankelijkheid/index.md"
+PRIVACY = "privacy/index.md"
 
 
 def route(route_id: str) -> str:

@@ -16,9 +16,11 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from ..pages.render.offline import OFFLINE_BUDGET
+
 WORKER = "sw.js"
 TEMPLATE = Path(__file__).with_name("service_worker.js")
-BUDGET = 5 * 1024 * 1024  # bytes of pages read later, kept on the device (the largest page is ~120 KB)
+BUDGET = OFFLINE_BUDGET  # bytes of pages read later, kept on the device (the largest page is ~120 KB)
 WACHTTIJD = 4000  # ms a page waits for a slow network when a stored copy exists
 _LOADED = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"]+)"', re.IGNORECASE)
 _REL = re.compile(r'\brel="([^"]+)"', re.IGNORECASE)

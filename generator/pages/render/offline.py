@@ -9,6 +9,7 @@ from ..markdown_text import attr
 from .common import Page, finish, nood_lijst
 
 PAGE = urls.OFFLINE
+OFFLINE_BUDGET = 5 * 1024 * 1024  # bytes of pages read later, kept on the device (the privacy page states it)
 
 
 def render_offline(catalog: Catalog) -> Page:
@@ -29,6 +30,7 @@ def render_offline(catalog: Catalog) -> Page:
         "<p>Na het eerste bezoek aan deze site bewaart uw browser deze pagina's, ook zonder verbinding:</p>\n"
         '<ul class="rw-offline-altijd">\n' + "\n".join(altijd) + "\n</ul>\n"
         '<div data-rw-offline-gelezen hidden>\n<p>Ook eerder op dit apparaat geopend:</p>\n<ul></ul>\n</div>',
-        "<p>Zoeken werkt alleen met verbinding.</p>",
+        "<p>Zoeken werkt alleen met verbinding. Wat de browser bewaart en hoe u het wist, staat op de pagina "
+        f'<a href="{attr(urls.html_link(PAGE, urls.PRIVACY))}">Privacy</a>.</p>',
     ]
     return finish(PAGE, "\n\n".join(parts), catalog, "Offline gebruik")
