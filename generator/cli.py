@@ -108,6 +108,27 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_import_aanbieders(args) -> int:
+    from .import_aanbieders import run, summary
+
+    if not args.bestand.is_file():
+        print(f"fout: het bestand {args.bestand} bestaat niet.", file=sys.stderr)
+        return 1
+    if args.mapping and not args.mapping.is_file():
+        print(f"fout: de mapping {args.mapping} bestaat niet.", file=sys.stderr)
+        return 1
+    result = run(args.bestand, args.root, args.mapping, args.force, args.dry_run)
+    for note in result.notes:
+        print(note)
+    if result.diagnostics.fouten or result.diagnostics.waarschuwingen:
+        _print_diagnostics(result.diagnostics, False)
+    if result.diagnostics.fouten:
+        return 1
+    for line in summary(result, args.dry_run, args.force):
+        print(line)
+    return 0
+
+
 def cmd_schemas(args) -> int:
     from .json_schema import schema_files
 
@@ -172,6 +193,12 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--mapping", type=Path, default=None, help="YAML met kolomnamen en standaardwaarden per categorie")
     i.add_argument("--force", action="store_true", help="vervang ook met de hand bewerkte categoriebestanden")
     i.set_defaults(func=cmd_import)
+    a = sub.add_parser("import-aanbieders", help="lees de contractlijst met aanbieders (Excel-werkmap of CSV) in")
+    a.add_argument("bestand", type=Path, help="het Excel- of CSV-bestand (.xlsx, .xls, .ods, .csv, .txt)")
+    a.add_argument("--mapping", type=Path, default=None, help="YAML met kolomnamen en standaardwaarden voor nieuwe aanbieders")
+    a.add_argument("--dry-run", action="store_true", help="toon wat er zou veranderen, zonder iets te schrijven")
+    a.add_argument("--force", action="store_true", help="verwijder ook aanbieders die niet meer in de lijst staan")
+    a.set_defaults(func=cmd_import_aanbieders)
     s = sub.add_parser("serve", help="voorbeeld met automatisch verversen op http://127.0.0.1:8000")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort")
     s.set_defaults(func=cmd_serve)

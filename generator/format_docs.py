@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .content.format import ALL_SCHEMAS
 from .format_files import files_reference
+from .import_aanbieders import kolommen_reference
 
 INTRO = """# Formaat van de inhoud
 
@@ -24,4 +25,5 @@ def format_reference() -> str:
             rows.append(f"| `{veld.naam}` | {'**ja**' if veld.verplicht else 'nee'} | {veld.type.beschrijving} | "
                         f"{veld.uitleg}{standaard} |")
         parts.append(f"## {schema.naam}\n\n" + "\n".join(rows) + "\n")
+    parts.append(kolommen_reference())
     return "\n".join(parts)

@@ -41,6 +41,8 @@ def _guess_column(target: str, header: list[str], sample: list[list[str]]) -> st
         return "Naam van de kolom"
     if target == "code":
         best = max(named, key=lambda i: share(i, CODE))
+    elif target == "product":
+        best = max(named, key=lambda i: share(i, re.compile(r"\d\d([A-Z]\d\d)?")))
     elif target == "categorie":
         best = max(named, key=lambda i: share(i, re.compile(r"\d\d")))
     elif target in ("naam", "categorie_naam", "hulpvorm"):
@@ -56,20 +58,24 @@ def mapping_example(target: str, header: list[str], sample: list[list[str]]) -> 
 
 
 def find_columns(header: list[str], mapping: dict, diagnostics: Diagnostics, bestand: str,
-                 header_line: int = 1, sample: list[list[str]] = ()) -> dict[str, int]:
+                 header_line: int = 1, sample: list[list[str]] = (), known: dict[str, list[str]] | None = None,
+                 required: tuple[str, ...] = ("code", "naam")) -> dict[str, int]:
+    """Column index per target: the mapping's name, else the first known name present. `known` and
+    `required` default to a product list's; the aanbieders import passes its own."""
+    known = COLUMN_CANDIDATES if known is None else known
     wanted = {k: v for k, v in (mapping.get("kolommen") or {}).items()}
     index = {_normalise(h): i for i, h in enumerate(header)}
     columns = {}
-    for target, candidates in COLUMN_CANDIDATES.items():
+    for target, candidates in known.items():
         names = [wanted[target]] if target in wanted else candidates
         found = next((index[_normalise(n)] for n in names if _normalise(n) in index), None)
         if found is not None:
             columns[target] = found
-        elif target in wanted or target in ("code", "naam"):
+        elif target in wanted or target in required:
             shown = ", ".join(f"'{h.strip()}'" for h in header if h.strip()) or "(geen)"
             diagnostics.fout(Locatie(bestand, header_line), target, f"Kolom voor '{target}' niet gevonden"
                              + (f" (gezocht: '{wanted[target]}')" if target in wanted else "") + ".",
-                             f"Kolommen in het bestand: {shown}. Gezocht op: {', '.join(COLUMN_CANDIDATES[target])}. "
+                             f"Kolommen in het bestand: {shown}. Gezocht op: {', '.join(known[target])}. "
                              "Zet de juiste kolomnaam in een mapping-bestand (--mapping), bijvoorbeeld:"
                              + mapping_example(target, header, list(sample)))
     return columns

@@ -25,6 +25,14 @@ def update_goldens(request) -> bool:
     return request.config.getoption("--update-goldens")
 
 
+@pytest.fixture
+def mapping(tmp_path):
+    """A minimal import-productcodes mapping file (the import tests share it)."""
+    from import_helpers import write_mapping
+
+    return write_mapping(tmp_path)
+
+
 def copy_tree(source: Path, target: Path) -> Path:
     for folder in ("content", "zorgroutes"):
         if (source / folder).exists():

@@ -70,6 +70,11 @@ def test_seams_do_not_reach_out_to_the_edges():
     assert wrong == []
 
 
+def test_the_build_script_uses_the_pages_seam_through_its_entry_point():
+    assert sorted(t for t in import_graph().successors("generator.site.build") if seam(t) == "pages") \
+        == ["generator.pages"]
+
+
 def test_no_import_cycles_between_modules():
     graph = import_graph()
     # a package's __init__ importing its own submodules is how an entry point works, not a cycle

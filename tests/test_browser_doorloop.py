@@ -13,7 +13,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 ROUTES = check(PROJECT).content.routes
 VEILIGHEID = "zorgroutes/veiligheidsroute/"
 # From the start to "melden bij Veilig Thuis": the answers a professional gives, in order.
-NAAR_MELDEN = ["Er zijn zorgen", "Volgende stap", "Volgende stap", "Volgende stap", "Ja", "Ja"]
+# "Ja" at "Kunt u het gesprek veilig voeren?": the conversation is skipped when it would endanger someone.
+NAAR_MELDEN = ["Er zijn zorgen", "Volgende stap", "Ja", "Volgende stap", "Volgende stap", "Ja", "Ja"]
 
 
 def heading(page) -> str:
@@ -39,7 +40,7 @@ def test_by_mouse_from_the_start_to_melden_bij_veilig_thuis(page, site_url):
         assert focused(page) == "doorloop-stap"  # the new step's heading has the focus (announced)
     assert "Veilig Thuis" in heading(page) and "Meld" in heading(page), heading(page)
     page.get_by_role("button", name="Vorige stap").click()
-    assert heading(page).startswith("10. Is er acute of structurele onveiligheid?")
+    assert heading(page).startswith("11. Is er acute of structurele onveiligheid?")
     # the panel links to the full step on the page
     href = page.locator(".rw-doorloop__meer a").get_attribute("href")
     assert page.locator(f"[id='{href[1:]}']").count() == 1
@@ -72,21 +73,25 @@ def test_the_exits_are_in_reach_on_every_step(page, site_url):
         assert box["y"] >= 48 and box["y"] + box["height"] <= 844, box  # on screen, below the site header
         nood = page.locator(".rw-doorloop__nood")
         assert nood.get_by_role("button", name="Naar 2. Bel 112").is_visible()
+        assert nood.locator("a[href='tel:112']").is_visible()  # one tap dials, no detour via the step
         answer(page, label)
     page.locator(".rw-doorloop__nood").get_by_role("button", name="Naar 2. Bel 112").click()
     assert heading(page) == "2. Bel 112"
-    assert "nooduitgang" in page.locator(".rw-doorloop__keuzes").inner_text()
+    assert page.locator("#doorloop-paneel .rw-doorloop__bel-nu[href='tel:112']").is_visible()
+    assert page.locator("#doorloop-paneel .rw-doorloop__model").count() == 0  # no provenance note on an emergency
+    # after 112 the professional still reports to Veilig Thuis: the step says so and offers the way there
+    assert "Meld bij Veilig Thuis" in page.locator(".rw-doorloop__keuzes").inner_text()
 
 
 def test_a_decision_offers_ja_and_nee_that_follow_the_route(page, site_url):
     page.goto(site_url + VEILIGHEID)
     page.locator(".rw-doorloop__start").click()
-    for label in NAAR_MELDEN[:4]:
+    for label in NAAR_MELDEN[:5]:
         answer(page, label)
     knoppen = page.locator(".rw-doorloop__keuzes button").all_inner_texts()
     assert [k.splitlines()[0] for k in knoppen] == ["Ja", "Nee"]
     answer(page, "Nee")
-    assert heading(page).startswith("9. Geen vermoeden meer")
+    assert heading(page).startswith("10. Geen vermoeden meer")
     assert "Hier eindigt de route." in page.locator(".rw-doorloop__keuzes").inner_text()
 
 

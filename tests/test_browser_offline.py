@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 from conftest import PROJECT, copy_tree
+from test_browser_doorloop import NAAR_MELDEN, answer  # the same walk as the online step-through test
 
 from generator.site.build import build_site
 from generator.site.offline import BUDGET, WORKER
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 VEILIGHEID = "zorgroutes/veiligheidsroute/"
-NAAR_MELDEN = ["Er zijn zorgen", "Volgende stap", "Volgende stap", "Volgende stap", "Ja", "Ja"]
 PRECACHE_BUDGET = 1_500_000  # bytes stored at the first visit: home, veiligheidsroute, offline page and their files
 DUINKUST = PROJECT / "tests" / "data" / "duinkust"
 
@@ -118,8 +118,7 @@ def test_after_one_visit_the_veiligheidsroute_and_home_work_offline(phone, defau
         assert page.locator('.rw-noodbalk a[href="tel:112"]').is_visible()
         page.get_by_role("button", name="Start: doorloop de route stap voor stap").click()
         for label in NAAR_MELDEN:
-            page.locator(".rw-doorloop__keuzes button",
-                         has=page.locator(".rw-doorloop__antwoord", has_text=label)).first.click()
+            answer(page, label)
         stap = page.locator("#doorloop-stap").inner_text()
         assert "Veilig Thuis" in stap and "Meld" in stap, stap
 

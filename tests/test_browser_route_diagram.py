@@ -82,17 +82,30 @@ def test_phone_diagram_scrolls_in_its_frame_with_legible_labels(browser, site_ur
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         frame = page.eval_on_selector(".rw-schema", "f => [f.scrollWidth, f.clientWidth]")
         assert frame[0] > frame[1]
-        # it starts on the middle of the steps, not on an empty left edge
-        in_view = page.eval_on_selector(".rw-schema", STEPS_IN_VIEW)
-        at_left_edge = page.eval_on_selector(".rw-schema", "f => { f.scrollLeft = 0; return (" + STEPS_IN_VIEW + ")(f); }")
-        assert in_view > at_left_edge if route_id == "veiligheidsroute" else in_view >= at_left_edge, (in_view, at_left_edge)
+        # it starts on the main path ("Wat moet ik doen?"), not on the left edge: on the veiligheidsroute the
+        # decisive path to "Meld bij Veilig Thuis" was off-screen to the right
+        in_view = page.eval_on_selector(".rw-schema", MAIN_STEPS_IN_VIEW)
+        if route_id == "veiligheidsroute":
+            assert page.eval_on_selector(".rw-schema", NODE_IN_VIEW.replace("ID", "melden"))
+            assert page.eval_on_selector(".rw-schema", NODE_IN_VIEW.replace("ID", "onveilig"))
+        at_left_edge = page.eval_on_selector(".rw-schema", "f => { f.scrollLeft = 0; return (" + MAIN_STEPS_IN_VIEW + ")(f); }")
+        assert in_view >= at_left_edge, (in_view, at_left_edge)
+        # the caption stays readable while the frame is scrolled
+        caption = page.eval_on_selector(".rw-schema", "f => { f.scrollLeft = f.scrollWidth; const c = f.querySelector"
+                                        "('figcaption').getBoundingClientRect(); const r = f.getBoundingClientRect();"
+                                        " return [c.left - r.left, r.right - c.right]; }")
+        assert caption[0] >= -1 and caption[1] >= -1, caption
     finally:
         context.close()
 
 
-STEPS_IN_VIEW = """f => { const r = f.getBoundingClientRect();
+MAIN_STEPS_IN_VIEW = """f => { const r = f.getBoundingClientRect();
+  const main = new Set([...document.querySelectorAll('.rw-wat__stappen a[href^="#stap-"]')].map(a => a.getAttribute('href').slice(6)));
   return [...f.querySelectorAll('g.node')].filter(n => { const b = n.getBoundingClientRect();
-    return b.left >= r.left && b.right <= r.right; }).length; }"""
+    return main.has(n.querySelector('title').textContent.trim()) && b.left >= r.left && b.right <= r.right; }).length; }"""
+NODE_IN_VIEW = """f => { const r = f.getBoundingClientRect();
+  const n = [...f.querySelectorAll('g.node')].find(n => n.querySelector('title').textContent.trim() === 'ID');
+  const b = n.getBoundingClientRect(); return b.left >= r.left && b.right <= r.right; }"""
 
 
 @pytest.mark.parametrize("route_id", ROUTES)

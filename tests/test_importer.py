@@ -3,30 +3,12 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
-import sys
 
 import pytest
 import yaml
-from conftest import PROJECT
+from import_helpers import MAPPING, NATIONAL, run
 
 from generator.site.build import build_site
-
-NATIONAL = PROJECT / "tests" / "data" / "ijw" / "standaardproductcodelijst-jeugdwet.csv"
-MAPPING = {"standaard": {"zorgsoort": "ambulant", "vrij_toegankelijk": True, "expertpool_advies_verplicht": False,
-                         "verwijzers": ["gemeente", "huisarts"]}}
-
-
-def run(root, *args):
-    return subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "import-productcodes", *map(str, args)],
-                          cwd=PROJECT, capture_output=True, text=True, timeout=300)
-
-
-@pytest.fixture
-def mapping(tmp_path):
-    path = tmp_path / "mapping.yaml"
-    path.write_text(yaml.safe_dump(MAPPING), encoding="utf-8")
-    return path
 
 
 def national_codes():

@@ -45,3 +45,18 @@ def test_a_link_problem_names_a_page_by_its_registry_label(catalog):
     aanbieder = catalog.content.aanbieders[0]
     assert labels[f"aanbieders/{aanbieder.id}/index.html"] == f"de pagina van aanbieder '{aanbieder.naam}'"
     assert labels["index.html"] == "de startpagina"
+
+
+def test_the_404_pages_entrances_are_pages_of_the_registry():
+    """The theme's 404 page links three index pages by URL; each must be one that urls.py and the registry make."""
+    import re
+
+    from conftest import PROJECT
+
+    from generator.pages import urls
+
+    template = (PROJECT / "site_theme" / "404.html").read_text(encoding="utf-8")
+    linked = [t for t in re.findall(r"\{\{\s*'([^']*)'\s*\|\s*url\s*\}\}", template) if t != "."]
+    index_urls = {urls.page_url(row.src) for row in registry.REGISTRY if isinstance(row, IndexPage)}
+    assert len(linked) == 3
+    assert [t for t in linked if t not in index_urls] == []

@@ -82,8 +82,11 @@ def test_modelled_steps_look_different_on_the_page_and_in_the_diagram(default_si
     assert "Stippelrand: gemodelleerde werkwijze" in text
     dot = (default_site / "zorgroutes" / "politie.dot").read_text(encoding="utf-8")
     assert re.search(r'"zorgmelding" \[[^\]]*style="[^"]*dotted', dot)
-    sourced = (default_site / "zorgroutes" / "basisteam" / "index.html").read_text(encoding="utf-8")
+    basisteam = (default_site / "zorgroutes" / "basisteam" / "index.html").read_text(encoding="utf-8")
+    sourced = basisteam.split('id="stap-vraagverheldering"', 1)[1].split("<h3", 1)[0]
     assert 'class="rw-herkomst rw-herkomst--bron"' in sourced and "rw-herkomst--model" not in sourced
+    modelled = basisteam.split('id="stap-start-zorg"', 1)[1].split("<h3", 1)[0]  # the JW messages: national, not regional
+    assert 'class="rw-herkomst rw-herkomst--model"' in modelled
 
 
 def test_every_default_step_says_where_it_comes_from(catalog):

@@ -14,6 +14,7 @@ from typing import Protocol
 import networkx as nx
 
 from .catalog import Catalog, build_catalog
+from .citations import check_citations
 from .diagnostics import Diagnostics
 from .loading import load_content
 from .model import Content
@@ -47,6 +48,7 @@ def check(root: Path, timings: Timings | None = None, pages: PageIndex | None = 
         content, diagnostics, verwijzingen, onvolledig = load_content(root)
     with timings.stage("validate"):
         ids = check_cross_file(content, verwijzingen, diagnostics, onvolledig)
+        check_citations(content, diagnostics)
         if pages is not None:
             check_page_links(content, diagnostics, pages.known_page_srcs(content), pages.pagina_src)
     with timings.stage("graph"):

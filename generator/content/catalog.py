@@ -14,8 +14,10 @@ from functools import cached_property
 import networkx as nx
 
 from .kinds import SOORTEN
-from .model import Aanbieder, Begrip, Content, Productcategorie, Productcode, Stap, Zorgroute
+from .model import Aanbieder, Begrip, Content, Gemeente, Productcategorie, Productcode, Stap, Zorgroute
 from .route_graph import Edge, overgangen
+from .slug import slug
+from .today import vandaag
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,20 @@ class CodeInfo:
         return self.categorie.toegang_herkomst == "model"
 
 
+@dataclass(frozen=True)
+class HuidigeGemeente:
+    """A gemeente as readers know it today: after a herindeling, the new gemeente with the former ones
+    (whose content is recorded under their own ids) as its members."""
+
+    id: str  # the id of the member with today's name, else the slug of that name
+    naam: str
+    leden: tuple[Gemeente, ...]
+
+    @property
+    def voormalige(self) -> list[Gemeente]:
+        return sorted((g for g in self.leden if g.opgegaan_in), key=lambda g: g.naam.lower())
+
+
 @dataclass
 class Catalog:
     content: Content
@@ -54,6 +70,9 @@ class Catalog:
     aanbieders_direct: dict[str, list[Aanbieder]] = field(default_factory=dict)
     codes_per_aanbieder: dict[str, list[str]] = field(default_factory=dict)  # categories expanded, sorted
     stappen_direct: dict[str, list[tuple[Zorgroute, Stap]]] = field(default_factory=dict)
+    werkgebieden: dict[str, list[str]] = field(default_factory=dict)  # aanbieder id -> werkgebied incl. contracts
+    product_refs: dict[str, list[str]] = field(default_factory=dict)  # aanbieder id -> producten incl. contracts
+    today: _dt.date = field(default_factory=vandaag)
 
     def codes_of(self, code_or_categorie: str) -> list[str]:
         """A product reference names one code or a whole category; expand it to codes."""
@@ -63,7 +82,28 @@ class Catalog:
         return [p.code for p in categorie.productcodes] if categorie else []
 
     def aanbieders_in(self, gemeente_id: str) -> list[Aanbieder]:
-        return [a for a in self.content.aanbieders if "regio" in a.werkgebied or gemeente_id in a.werkgebied]
+        return [a for a in self.content.aanbieders if "regio" in self.werkgebied(a) or gemeente_id in self.werkgebied(a)]
+
+    def werkgebied(self, a: Aanbieder) -> list[str]:
+        """Where an aanbieder works: its werkgebied plus the gemeenten of its running contracts ("regio" alone
+        when it covers the region)."""
+        return self.werkgebieden.get(a.id, a.werkgebied)
+
+    def producten(self, a: Aanbieder) -> list[str]:
+        """What an aanbieder delivers: its producten plus the products of its running contracts."""
+        return self.product_refs.get(a.id, a.producten)
+
+    @cached_property
+    def huidige_gemeenten(self) -> list[HuidigeGemeente]:
+        """Today's gemeenten, sorted by name: each former gemeente under the one it merged into."""
+        groepen: dict[str, list[Gemeente]] = {}
+        for g in self.content.gemeenten:
+            groepen.setdefault(g.opgegaan_in.naam if g.opgegaan_in else g.naam, []).append(g)
+        result = []
+        for naam, leden in groepen.items():
+            zelf = next((g for g in leden if g.naam == naam and not g.opgegaan_in), None)
+            result.append(HuidigeGemeente(zelf.id if zelf else slug(naam), naam, tuple(leden)))
+        return sorted(result, key=lambda h: h.naam.lower())
 
     def categorie_van(self, ref: str) -> str:
         """The productcategorie of a productcode, or the category itself (pages are per category)."""
@@ -73,6 +113,13 @@ class Catalog:
     def overgangen(self, route_id: str) -> list[Edge]:
         """The transitions of a route in document order, from the graph the check built."""
         return overgangen(self.graphs[route_id])
+
+    def nooduitgangen(self, route_id: str, stap_id: str) -> list[str]:
+        """The emergency exits open from a step without being written there (see route_graph.altijd_uitgangen)."""
+        graph = self.graphs[route_id]
+        if stap_id not in graph:
+            return []
+        return [naar for naar in graph.successors(stap_id) if graph.edges[stap_id, naar].get("altijd")]
 
     def name(self, kind: str, key: str) -> str:
         return self._names[kind].get(key, key)
@@ -124,7 +171,11 @@ def build_catalog(content: Content, graphs: dict[str, nx.DiGraph]) -> Catalog:
             catalog.codes[code.code] = _code_info(code, categorie)
     for aanbieder in sorted(content.aanbieders, key=lambda a: a.naam.lower()):
         codes = set()
-        for ref in aanbieder.producten:
+        lopend = [c for c in aanbieder.contracten if c.loopt(catalog.today)]
+        gebied = list(dict.fromkeys([*aanbieder.werkgebied, *(g for c in lopend for g in c.gemeenten)]))
+        catalog.werkgebieden[aanbieder.id] = ["regio"] if "regio" in gebied else gebied
+        catalog.product_refs[aanbieder.id] = list(dict.fromkeys([*aanbieder.producten, *(c.product for c in lopend)]))
+        for ref in catalog.product_refs[aanbieder.id]:
             _add(catalog.aanbieders_direct, ref, aanbieder, aanbieder.id)
             for code in catalog.codes_of(ref):
                 _add(catalog.aanbieders_per_code, code, aanbieder, aanbieder.id)

@@ -188,11 +188,16 @@ def ja_nee(value: bool) -> str:
 
 
 class Datum(FieldType):
+    """A date. Dates of checks and situations cannot lie ahead; a contract's can (`toekomst=True`)."""
+
     beschrijving = "datum JJJJ-MM-DD"
+
+    def __init__(self, toekomst: bool = False):
+        self.toekomst = toekomst
 
     def convert(self, value, ctx, veld, line):
         if isinstance(value, _dt.date):
-            if value > vandaag() + _dt.timedelta(days=1):
+            if not self.toekomst and value > vandaag() + _dt.timedelta(days=1):
                 return ctx.fout(line, veld, f"De datum {value.isoformat()} ligt in de toekomst.")
             return value
         return ctx.fout(line, veld, f"'{value}' is geen geldige datum.", "Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.")
@@ -253,6 +258,8 @@ EMAIL = Patroon(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", "e-mailadres"
 TELEFOON = Patroon(r"\+?[0-9][0-9 -]{1,18}[0-9]", "telefoonnummer",
                    "Schrijf alleen cijfers, spaties en koppeltekens, bijvoorbeeld 0800-2000 of 050 123 4567.", 30, onzijdig=True)
 AGB_CODE = Patroon(r"\d{8}", "AGB-code", "Een AGB-code bestaat uit precies 8 cijfers; zet hem tussen aanhalingstekens.", 8)
+KVK_NUMMER = Patroon(r"\d{8}", "KvK-nummer", "Een KvK-nummer bestaat uit precies 8 cijfers; zet het tussen aanhalingstekens.", 8,
+                     onzijdig=True)
 BERICHT = Patroon(r"JW\d{3}", "iJw-berichtcode", "Schrijf een berichtcode als JW301 of JW315.", 5)
 
 

@@ -23,6 +23,7 @@ from .model import (  # noqa: F401  (re-exported: the choices are part of the fo
 
 BRONVERWIJZING = model.Bronverwijzing.SCHEMA
 BRON = model.Bron.SCHEMA
+SECTIE = model.Sectie.SCHEMA
 ACTOR = model.Actor.SCHEMA
 BEGRIP = model.Begrip.SCHEMA
 BERICHT_SCHEMA = model.Bericht.SCHEMA
@@ -40,6 +41,7 @@ PRODUCTCODE_SCHEMA = model.Productcode.SCHEMA
 PRODUCTCATEGORIE = model.Productcategorie.SCHEMA
 LOCATIE = model.Locatieadres.SCHEMA
 DOELGROEP = model.Doelgroep.SCHEMA
+CONTRACT = model.Contract.SCHEMA
 AANBIEDER = model.Aanbieder.SCHEMA
 OVERGANG_BLOK = model.Overgang.SCHEMA
 STAP = model.Stap.SCHEMA

@@ -28,6 +28,7 @@ from .fields import (
     CATEGORIE,
     EMAIL,
     INVALID,
+    KVK_NUMMER,
     PRODUCT_OF_CATEGORIE,
     PRODUCTCODE,
     TELEFOON,
@@ -67,6 +68,9 @@ UITVOERINGSVARIANTEN = Keuzes(Optie("inspanningsgericht", "inspanningsgericht"),
 
 _NOWHERE = Locatie("")
 _ALS_AFWIJKEND = "Alleen invullen als deze code afwijkt van zijn categorie."
+SECTIE_UITLEG = ("Sectie van dat document: het nummer uit 'secties' van de bron ('2.2.1b', 'Bijlage 5'), eventueel "
+                 "gevolgd door een kop binnen die sectie ('5.6 Jeugdbescherming en jeugdreclassering'). Meer secties "
+                 "scheiden met '; '.")
 
 
 @dataclass(kw_only=True)
@@ -82,7 +86,7 @@ class Located:
 @blok("bronverwijzing")
 class Bronverwijzing(Located):
     bron: str = veld(Ref("bron"), "Id van een document uit content/bronnen.yaml.", verplicht=True)
-    sectie: str | None = veld(Tekst(200), "Hoofdstuk, paragraaf of bijlage in dat document.")
+    sectie: str | None = veld(Tekst(200), SECTIE_UITLEG)
 
 
 @dataclass(kw_only=True)
@@ -100,10 +104,39 @@ class Beheer(Located):
         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is.")
 
 
+@dataclass(kw_only=True)
+class Zoekbaar(Located):
+    """Shared by what a reader looks for in everyday words (zorgsoort, productcategorie, begrip): nobody
+    types 'GGZ kort', a huisarts types 'angst'. The finder and the site search use these words."""
+
+    zoekwoorden: list[str] = veld(Lijst(Tekst(60)), "Woorden waarmee lezers dit zoeken: klachten en gewone woorden "
+                                  "(angst, somberheid, ADHD, pleeggezin ...). De zoekfunctie en 'Aanbieder vinden' "
+                                  "vinden het daarmee en zeggen 'gevonden via ...'.", standaard=[])
+    zoekwoorden_herkomst: str | None = veld(
+        Keuze(HERKOMSTEN), "Waar de zoekwoorden vandaan komen. bron: uit de bronnen (noem ze bij 'bronnen'); "
+        "model: door de routewijzer gekozen; de site zegt dan dat de woorden niet uit de bronnen komen.")
+
+
+@blok("sectie")
+class Sectie(Located):
+    """A heading of a source document, as the document itself numbers and names it: what a citation points at."""
+
+    nummer: str = veld(Tekst(40), "Nummer zoals in het document ('2.2.1', '2.2.1b', 'Bijlage 5'), of de naam van "
+                       "een deel zonder nummer ('Verklarende woordenlijst'). Verwijzingen noemen dit nummer.",
+                       verplicht=True)
+    titel: str = veld(Tekst(200), "Titel van de sectie, zoals in het document.", verplicht=True)
+
+
 @blok("bron")
 class Bron(Located):
     id: str = veld(Id(), "Korte naam waarmee andere bestanden naar dit document verwijzen.", verplicht=True)
     titel: str = veld(Tekst(300), "Titel van het document.", verplicht=True)
+    kort: str | None = veld(Tekst(60), "Korte titel op de pagina's ('Bron: <kort>, §2.2.1 ...'); anders de titel.")
+    landelijk: bool = veld(JaNee(), "ja: een landelijke openbare bron (wet, landelijke standaard), niet een van de "
+                           "regionale brondocumenten; de site zegt dat bij elke verwijzing.", standaard=False)
+    secties: list[Sectie] = veld(Lijst(Sectie.SCHEMA, 500), "De hoofdstukken en paragrafen van het document, met de "
+                                 "nummers en titels van het document zelf. Staan ze er, dan moet elke 'sectie' van een "
+                                 "verwijzing naar dit document met een van deze nummers beginnen.", standaard=[])
     uitgever: str = veld(Tekst(200), "Organisatie die het document heeft uitgebracht.", verplicht=True)
     datum: str = veld(Tekst(60), "Datum of periode van uitgave, zoals in het document.", verplicht=True)
     omschrijving: str | None = veld(Tekst(2000, True), "Waar het document over gaat.")
@@ -120,7 +153,7 @@ class Actor(Located):
 
 
 @blok("begrip")
-class Begrip(Beheer):
+class Begrip(Beheer, Zoekbaar):
     id: str = veld(Id(), "Id waarmee routestappen naar dit begrip verwijzen.", verplicht=True)
     term: str = veld(Tekst(120), "Het begrip zoals het op de site staat.", verplicht=True)
     afkorting: str | None = veld(Tekst(30), "Afkorting; overal op de site wordt die bij aanwijzen uitgelegd.")
@@ -170,7 +203,7 @@ class Telling(Located):
                         verplicht=True)
     bron: str = veld(Ref("bron"), "Id van het document uit content/bronnen.yaml waar het cijfer in staat.",
                      verplicht=True)
-    sectie: str | None = veld(Tekst(200), "Hoofdstuk, paragraaf of tabel in dat document.")
+    sectie: str | None = veld(Tekst(200), SECTIE_UITLEG)
 
 
 @blok("herindeling")
@@ -183,7 +216,7 @@ class Herindeling(Located):
     toelichting: str | None = veld(Tekst(300), "Bijvoorbeeld welk deel naar een andere gemeente ging.")
     bron: str = veld(Ref("bron"), "Id van het document uit content/bronnen.yaml waar de herindeling in staat.",
                      verplicht=True)
-    sectie: str | None = veld(Tekst(200), "Hoofdstuk, paragraaf of tabel in dat document.")
+    sectie: str | None = veld(Tekst(200), SECTIE_UITLEG)
 
 
 @blok("feedback")
@@ -286,7 +319,7 @@ class Regio(Beheer):
 
 
 @blok("zorgsoort")
-class Zorgsoort(Beheer):
+class Zorgsoort(Beheer, Zoekbaar):
     id: str = veld(Id(), "Id waarmee productcategorieën naar deze zorgsoort verwijzen.", verplicht=True)
     naam: str = veld(Tekst(120), "Naam van de zorgsoort.", verplicht=True)
     omschrijving: str = veld(Tekst(3000, True), "Wat onder deze zorgsoort valt.", verplicht=True)
@@ -310,7 +343,7 @@ class Productcode(Located):
 
 
 @blok("productcategorie")
-class Productcategorie(Beheer):
+class Productcategorie(Beheer, Zoekbaar):
     categorie: str = veld(CATEGORIE, "Landelijke productcategorie (2 cijfers, tussen aanhalingstekens).",
                           verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de categorie.", verplicht=True)
@@ -339,6 +372,8 @@ class Locatieadres(Located):
     postcode: str | None = veld(Tekst(10), "Postcode.")
     plaats: str | None = veld(Tekst(80), "Plaats.")
     gemeente: str | None = veld(Ref("gemeente"), "Gemeente (id uit regio.yaml).")
+    agb_code: str | None = veld(AGB_CODE, "AGB-code van deze vestiging, als die een eigen code heeft (uit de "
+                                "contractlijst); nooit verzinnen.")
 
 
 @blok("doelgroep")
@@ -346,6 +381,25 @@ class Doelgroep(Located):
     min_leeftijd: int | None = veld(Getal(0, 27), "Jongste leeftijd in jaren.")
     max_leeftijd: int | None = veld(Getal(0, 27), "Oudste leeftijd in jaren.")
     omschrijving: str | None = veld(Tekst(1000, True), "Voor wie de hulp bedoeld is.")
+
+
+@blok("contract")
+class Contract(Located):
+    """One product an aanbieder is contracted for, where and when: the contract list owns these facts
+    (`import-aanbieders` writes them); the site offers a product only while its contract runs."""
+
+    product: str = veld(Ref("product", PRODUCT_OF_CATEGORIE), "Productcode (45A48) of hele categorie (\"45\").",
+                        verplicht=True)
+    gemeenten: list[str] = veld(Lijst(Ref("werkgebied")), "Gemeenten (ids) waarvoor dit contract geldt, of 'regio'.",
+                                verplicht=True)
+    ingangsdatum: _dt.date | None = veld(Datum(toekomst=True), "Datum waarop het contract ingaat; daarvoor biedt de site het "
+                                         "product niet aan als gecontracteerd.")
+    einddatum: _dt.date | None = veld(Datum(toekomst=True), "Laatste dag van het contract; daarna biedt de site het product niet "
+                                      "meer aan en waarschuwt de controle.")
+
+    def loopt(self, today: _dt.date) -> bool:
+        """The contract is in force on `today` (started, and not ended)."""
+        return (self.ingangsdatum is None or self.ingangsdatum <= today) and (self.einddatum is None or today <= self.einddatum)
 
 
 @blok("aanbieder")
@@ -358,6 +412,7 @@ class Aanbieder(Beheer):
                                     "budget, tarief of landelijk; weglaten als de bronnen het niet zeggen.")
     omschrijving: str = veld(Tekst(4000, True), "Wat de organisatie doet, in eigen woorden.", verplicht=True)
     agb_code: str | None = veld(AGB_CODE, "AGB-code (8 cijfers); nooit verzinnen.")
+    kvk_nummer: str | None = veld(KVK_NUMMER, "KvK-nummer (8 cijfers), uit de contractlijst; nooit verzinnen.")
     website: str | None = veld(URL, "Webadres; nooit verzinnen.")
     telefoon: str | None = veld(TELEFOON, "Telefoonnummer; nooit verzinnen.")
     email: str | None = veld(EMAIL, "E-mailadres; nooit verzinnen.")
@@ -370,6 +425,9 @@ class Aanbieder(Beheer):
                                 standaard=[])
     doelgroep: Doelgroep | None = veld(Doelgroep.SCHEMA, "Leeftijd en omschrijving van de doelgroep.")
     ondersteuningsvormen: list[str] = veld(Lijst(Tekst(160)), "Vormen van hulp, in woorden.", standaard=[])
+    contracten: list[Contract] = veld(Lijst(Contract.SCHEMA, 5000), "Gecontracteerde producten per gemeente, met "
+                                      "ingangs- en einddatum; geschreven door import-aanbieders uit de contractlijst. "
+                                      "Een lopend contract telt mee bij producten en werkgebied.", standaard=[])
 
 
 @blok("overgang")
@@ -428,7 +486,9 @@ class Stap(Located):
 class Zorgroute(Beheer):
     id: str = veld(Id(), "Id van de route (wordt deel van het webadres).", verplicht=True)
     titel: str = veld(Tekst(150), "Titel van de route.", verplicht=True)
-    soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute.", standaard="zorgroute")
+    soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute. In een veiligheidsroute "
+                      "zijn de nooduitgangen voor acuut gevaar en crisis vanuit elke stap bereikbaar; die pijlen hoeft "
+                      "u niet bij elke stap te schrijven.", standaard="zorgroute")
     volgorde: int = veld(Getal(0, 10_000), "Plaats in het overzicht (laag = eerst).", standaard=100)
     samenvatting: str = veld(Tekst(1000, True), "Een of twee zinnen: waar gaat deze route over?", verplicht=True)
     doelgroep: str = veld(Tekst(1000, True), "Voor wie de route is.", verplicht=True)

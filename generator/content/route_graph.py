@@ -13,6 +13,7 @@ from .diagnostics import Diagnostics, Locatie, bedoelde_u
 from .model import NOOD_SOORTEN, Stap, Zorgroute
 
 TERMINAL = ("einde", "route", "nood")
+ALTIJD_NOOD = ("acuut", "crisis")  # on a veiligheidsroute open from every step, not only where written
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,23 @@ def route_edges(route: Zorgroute) -> list[Edge]:
     return edges
 
 
+def altijd_uitgangen(route: Zorgroute) -> list[Stap]:
+    """The emergency exits a veiligheidsroute offers from every step (112, the crisis service).
+
+    Danger does not wait for the step that happens to name it: a professional at the conversation or
+    the weighing who finds the child in acute danger must reach 112 from there. Writing both exits
+    into every step's `naar` would draw two more arrows from every box; instead the graph gets these
+    edges (attribute `altijd`) and the pages show them beside each step."""
+    if route.soort != "veiligheidsroute":
+        return []
+    return [s for s in route.stappen if s.soort == "nood" and s.nood in ALTIJD_NOOD]
+
+
+def heeft_altijd_uitgangen(stap: Stap) -> bool:
+    """Steps the route is still 'in': where an emergency can arise and the exits must be at hand."""
+    return stap.soort in ("actie", "beslissing")
+
+
 def build_graph(route: Zorgroute) -> nx.DiGraph:
     """The route as a graph, computed once per check and reused by the diagram and the route page.
 
@@ -51,7 +69,17 @@ def build_graph(route: Zorgroute) -> nx.DiGraph:
     for edge in edges:
         if edge.naar in ids:
             graph.add_edge(edge.van, edge.naar, label=edge.label)
+    for uitgang in altijd_uitgangen(route):
+        for stap in route.stappen:
+            if heeft_altijd_uitgangen(stap) and not graph.has_edge(stap.id, uitgang.id):
+                graph.add_edge(stap.id, uitgang.id, label=None, altijd=True)
     return graph
+
+
+def geschreven(graph: nx.DiGraph) -> nx.DiGraph:
+    """The graph with only the transitions as written: the rules check what an editor wrote, so the
+    exits added to every step cannot hide a step from which no end is reachable."""
+    return nx.subgraph_view(graph, filter_edge=lambda van, naar: not graph.edges[van, naar].get("altijd"))
 
 
 def overgangen(graph: nx.DiGraph) -> list[Edge]:
@@ -89,9 +117,9 @@ class RouteChecker:
             self.fout(None, "start", f"De startstap '{self.route.start}' bestaat niet in deze route.",
                       bedoelde_u(self.route.start, self.ids))
             return graph
-        self.check_reachability(graph)
+        self.check_reachability(geschreven(graph))
         if self.route.soort == "veiligheidsroute":
-            self.check_emergency_exits(graph)
+            self.check_emergency_exits(geschreven(graph))
         return graph
 
     def check_unique_steps(self) -> None:
@@ -132,9 +160,9 @@ class RouteChecker:
                 if getattr(stap, antwoord):
                     self.fout(stap, antwoord, f"Stap '{stap.id}' heeft '{antwoord}', maar is geen beslissing.",
                               "Zet 'soort: beslissing' of gebruik 'naar'.")
-        # Asking Veilig Thuis for advice is a consultation: the route may continue after it.
-        returns = stap.soort == "nood" and stap.nood == "advies-melden"
-        if stap.soort in TERMINAL and stap.naar and not returns:
+        # An emergency exit may say what comes after it: advice from Veilig Thuis returns to the route,
+        # and after 112 or the crisis service the professional still reports to Veilig Thuis.
+        if stap.soort in ("einde", "route") and stap.naar:
             self.fout(stap, "naar", f"Stap '{stap.id}' is een eindpunt ({stap.soort}) en kan geen vervolg hebben.")
         if (stap.soort == "route") != bool(stap.route):
             self.fout(stap, "route", f"Stap '{stap.id}': 'route' hoort bij 'soort: route' en alleen daar.")

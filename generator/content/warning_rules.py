@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from .catalog import Catalog
+from .citations import check_sourced_steps_name_a_section
 from .diagnostics import Diagnostics
 from .placeholders import check_placeholders
 from .today import vandaag, verouderd
@@ -30,10 +31,12 @@ def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date |
             diagnostics.waarschuwing(aanbieder.loc, "contact", f"Aanbieder '{aanbieder.naam}' heeft geen website, "
                                      "telefoonnummer of e-mailadres: bezoekers kunnen geen contact opnemen.",
                                      "Vul minstens één contactgegeven in uit een betrouwbare bron (nooit verzinnen).")
+    check_contracten(content.aanbieders, diagnostics, today)
     check_accessibility_statement(content.regio, diagnostics, today)
     check_undelivered_codes(catalog, diagnostics)
     check_placeholders(content, diagnostics)
     check_provenance(content.routes, diagnostics)
+    check_sourced_steps_name_a_section(content, diagnostics)
 
 
 def check_provenance(routes, diagnostics: Diagnostics) -> None:
@@ -48,6 +51,22 @@ def check_provenance(routes, diagnostics: Diagnostics) -> None:
                                      "als gemodelleerde werkwijze.",
                                      "Voeg 'bronnen' toe (document en sectie), of 'herkomst: model' als de stap een "
                                      "werkwijze is die niet in de bronnen staat.")
+
+
+def check_contracten(aanbieders, diagnostics: Diagnostics, today: _dt.date) -> None:
+    """Ended contracts are no longer offered: one warning per aanbieder says which, so the editor imports the
+    new contract list or removes them. An einddatum before the ingangsdatum is an error (a typo, usually)."""
+    for aanbieder in aanbieders:
+        for c in aanbieder.contracten:
+            if c.ingangsdatum and c.einddatum and c.einddatum < c.ingangsdatum:
+                diagnostics.fout(c.loc, "einddatum", f"Het contract voor {c.product} eindigt ({c.einddatum.isoformat()}) "
+                                 f"voordat het ingaat ({c.ingangsdatum.isoformat()}).", "Controleer beide datums.")
+        ended = sorted({c.product for c in aanbieder.contracten if c.einddatum and c.einddatum < today})
+        if ended:
+            diagnostics.waarschuwing(aanbieder.at("contracten"), "contracten", f"Aanbieder '{aanbieder.naam}': het "
+                                     f"contract voor {', '.join(ended[:5])}{' …' if len(ended) > 5 else ''} is beëindigd; "
+                                     "de site biedt dat niet meer aan als gecontracteerd.",
+                                     "Lees de nieuwe contractlijst in met import-aanbieders, of haal het contract weg.")
 
 
 def check_undelivered_codes(catalog: Catalog, diagnostics: Diagnostics) -> None:

@@ -52,13 +52,14 @@ LIST_SEPARATOR = "|"
 def aanbieder_record(catalog: Catalog, a: Aanbieder) -> dict:
     codes = catalog.codes_per_aanbieder[a.id]
     infos = [catalog.codes[c] for c in codes]
-    gemeenten = (sorted(g.naam for g in catalog.content.gemeenten) if "regio" in a.werkgebied
-                 else [catalog.name("gemeente", g) for g in a.werkgebied])
+    werkgebied = catalog.werkgebied(a)
+    gemeenten = (sorted(g.naam for g in catalog.content.gemeenten) if "regio" in werkgebied
+                 else [catalog.name("gemeente", g) for g in werkgebied])
     doelgroep = a.doelgroep
     return {
         "id": a.id, "naam": a.naam, "soort": a.soort, "financiering": a.financiering, "omschrijving": a.omschrijving,
         "website": a.website, "telefoon": a.telefoon, "email": a.email, "agb_code": a.agb_code,
-        "werkgebied": list(a.werkgebied), "gemeenten": gemeenten,
+        "werkgebied": list(werkgebied), "gemeenten": gemeenten,
         "min_leeftijd": doelgroep.min_leeftijd if doelgroep else None,
         "max_leeftijd": doelgroep.max_leeftijd if doelgroep else None,
         "doelgroep": doelgroep.omschrijving if doelgroep else None,
@@ -127,15 +128,12 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
 
     aanbieders = aanbieder_records(catalog)
     codes = productcode_records(catalog)
-    files = {
-        "data/aanbieders.json": to_json(aanbieders),
-        "data/aanbieders.csv": to_csv(aanbieders, AANBIEDER_FIELDS),
-        "data/aanbieders-excel.csv": to_csv(aanbieders, AANBIEDER_FIELDS, excel=True),
-        "data/productcodes.json": to_json(codes),
-        "data/productcodes.csv": to_csv(codes, PRODUCTCODE_FIELDS),
-        "data/productcodes-excel.csv": to_csv(codes, PRODUCTCODE_FIELDS, excel=True),
-    }
+    files = {}
+    for naam, records, fields in (("aanbieders", aanbieders, AANBIEDER_FIELDS), ("productcodes", codes, PRODUCTCODE_FIELDS)):
+        files[urls.data_table(naam, "json")] = to_json(records)
+        files[urls.data_table(naam, "csv")] = to_csv(records, fields)
+        files[urls.data_table(naam, "excel")] = to_csv(records, fields, excel=True)
     files.update({path: to_json(data) for path, data in hsds_files(catalog).items()})
     files.update(route_files(catalog))
-    files["data/finder.json"] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    files[urls.FINDER_DATA] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return files

@@ -50,9 +50,30 @@ def next_steps(catalog: Catalog) -> dict:
                              "routes": _routes_to(catalog, z.id),
                              "codes": urls.html_link(PAGE, urls.PRODUCTCODES, urls.zorgsoort_anchor(z.id))}
                       for z in content.zorgsoorten},
-        "gemeente": {g.id: {"naam": g.naam, "team": g.basisteam or "", "url": urls.html_link(PAGE, urls.gemeente(g.id))}
-                     for g in content.gemeenten},
+        "gemeente": {**{h.id: _gemeente_next(h.naam, h.leden[0]) for h in catalog.huidige_gemeenten},
+                     **{g.id: _gemeente_next(g.naam, g) for g in content.gemeenten}},
     }
+
+
+def _gemeente_next(naam: str, gemeente) -> dict:
+    """Where to ask in a gemeente: its local team; for today's gemeente after a herindeling, the page of
+    the first former gemeente (the content records teams per former gemeente)."""
+    return {"naam": naam, "team": gemeente.basisteam or "", "url": urls.html_link(PAGE, urls.gemeente(gemeente.id))}
+
+
+def contract_groups(catalog: Catalog, a) -> list[list[list[str]]]:
+    """[[products], [gemeenten]] per running contract area, so "this product in this gemeente" holds for one
+    and the same contract; contracts with equal gemeenten share a group (a list of 10 products x 20
+    gemeenten is one group, not 200 pairs). Products written by hand count for the whole werkgebied."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    if a.producten:
+        groups[tuple(a.werkgebied)] = list(a.producten)
+    for c in a.contracten:
+        if c.loopt(catalog.today):
+            refs = groups.setdefault(tuple(["regio"] if "regio" in c.gemeenten else c.gemeenten), [])
+            if c.product not in refs:
+                refs.append(c.product)
+    return [[refs, list(gemeenten)] for gemeenten, refs in groups.items()]
 
 
 def finder_records(catalog: Catalog) -> list[dict]:
@@ -64,18 +85,41 @@ def finder_records(catalog: Catalog) -> list[dict]:
                          *(catalog.name("zorgsoort", z) for z in sorted({i.zorgsoort for i in infos}))])
         doelgroep = a.doelgroep
         records.append({
-            "id": a.id, "t": text.lower(), "c": codes, "g": ["regio"] if "regio" in a.werkgebied else list(a.werkgebied),
+            "id": a.id, "t": text.lower(), "c": codes, "g": catalog.werkgebied(a),
             "min": doelgroep.min_leeftijd if doelgroep else None, "max": doelgroep.max_leeftijd if doelgroep else None,
             "f": a.financiering or "",
         })
+        if a.contracten:  # which product where: only aanbieders with contracts can differ per gemeente
+            records[-1]["k"] = contract_groups(catalog, a)
     return records
+
+
+def zoekwoorden(catalog: Catalog) -> list[list[str]]:
+    """The everyday words ("angst") and what they stand for: [word, label, kind, key], kind "z" for a
+    zorgsoort (its codes) or "c" for a productcategorie (its codes). The browser turns a typed word into
+    those codes, and a result found that way says "gevonden via 'angst': GGZ kort"."""
+    words = [[w.lower(), z.naam, "z", z.id] for z in catalog.content.zorgsoorten for w in z.zoekwoorden]
+    words += [[w.lower(), f"categorie {c.categorie} {c.naam}", "c", c.categorie]
+              for c in catalog.categorieen.values() for w in c.zoekwoorden]
+    return words
+
+
+def gemeenten(catalog: Catalog) -> tuple[dict[str, list[str]], list[list]]:
+    """Today's gemeenten as the finder's choice ({value: the gemeente ids recorded under it}), and the
+    names people type, current and former ([lower-case name, ids]): "nieuwstad" and "oudorp" both work."""
+    leden = {h.id: [g.id for g in h.leden] for h in catalog.huidige_gemeenten}
+    plaatsen = [[h.naam.lower(), [g.id for g in h.leden]] for h in catalog.huidige_gemeenten]
+    plaatsen += [[g.naam.lower(), [g.id]] for g in catalog.content.gemeenten if g.opgegaan_in]
+    return leden, plaatsen
 
 
 def finder_data(catalog: Catalog) -> dict:
     """Records plus, per productcode: lower-case name (free text), zorgsoort, vrij toegankelijk, huisarts;
     and the toegang sentences (render/toegang), since the browser recomputes a result's answers; the fifth
     value per code says its answers are modelled."""
+    leden, plaatsen = gemeenten(catalog)
     return {"aanbieders": finder_records(catalog), "verder": next_steps(catalog), "toegang": uitleg_tabel(),
+            "woorden": zoekwoorden(catalog), "gemeenten": leden, "plaatsen": plaatsen,
             "toegang_model": {"alle": MODEL_ALLE, "deel": MODEL_DEEL},
             "codes": {code: [info.code.naam.lower(), info.zorgsoort, int(info.vrij_toegankelijk),
                              int(info.huisarts_mag_verwijzen), int(info.toegang_gemodelleerd)]

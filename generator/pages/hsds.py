@@ -9,6 +9,7 @@ import uuid
 
 from ..content.catalog import Catalog
 from ..content.model import Aanbieder
+from . import urls
 
 
 def stable_uuid(namespace: uuid.UUID, *parts: str) -> str:
@@ -46,12 +47,12 @@ def _attributes(ns, catalog: Catalog, service_id: str, refs: list[str]) -> list[
 
 
 def _service_areas(ns, catalog: Catalog, a: Aanbieder, service_id: str) -> list[dict]:
-    if "regio" in a.werkgebied:
+    if "regio" in catalog.werkgebied(a):
         return [{"id": stable_uuid(ns, "area", service_id, "regio"), "service_id": service_id,
                  "name": f"Regio {catalog.content.regio.naam}",
                  "description": ", ".join(sorted(g.naam for g in catalog.content.gemeenten))}]
     return [{"id": stable_uuid(ns, "area", service_id, g), "service_id": service_id,
-             "name": catalog.name("gemeente", g), "extent_type": "gemeente"} for g in a.werkgebied]
+             "name": catalog.name("gemeente", g), "extent_type": "gemeente"} for g in catalog.werkgebied(a)]
 
 
 def _zorgsoort_of(catalog: Catalog, ref: str) -> str:
@@ -60,7 +61,7 @@ def _zorgsoort_of(catalog: Catalog, ref: str) -> str:
 
 def _services(ns, catalog: Catalog, a: Aanbieder, org_id: str) -> list[dict]:
     groups: dict[str, list[str]] = {}
-    for ref in a.producten:
+    for ref in catalog.producten(a):
         if ref in catalog.codes or ref in catalog.categorieen:
             groups.setdefault(_zorgsoort_of(catalog, ref), []).append(ref)
     if not groups:
@@ -97,6 +98,19 @@ def _locations(ns, catalog: Catalog, a: Aanbieder, org_id: str) -> list[dict]:
     return result
 
 
+def _identifiers(ns, a: Aanbieder, org_id: str) -> list[dict]:
+    """The AGB code (Vektis) of the organisation and of its locations, and its KvK number: how the
+    region's contract administration and other registers know it."""
+    pairs = [("AGB-code", a.agb_code), ("KvK-nummer", a.kvk_nummer), *(("AGB-code", loc.agb_code) for loc in a.locaties)]
+    seen = list(dict.fromkeys((kind, value) for kind, value in pairs if value))
+    def ident(kind: str, value: str) -> str:  # the organisation's own AGB code keeps the id it always had
+        return stable_uuid(ns, "agb", a.id) if (kind, value) == ("AGB-code", a.agb_code) else \
+            stable_uuid(ns, "identifier", a.id, kind, value)
+
+    return [{"id": ident(kind, value), "organization_id": org_id, "identifier_type": kind, "identifier": value}
+            for kind, value in seen]
+
+
 def organization(catalog: Catalog, a: Aanbieder) -> dict:
     ns = _namespace(catalog)
     org_id = stable_uuid(ns, "organization", a.id)
@@ -104,8 +118,7 @@ def organization(catalog: Catalog, a: Aanbieder) -> dict:
     return _drop_empty({
         "id": org_id, "name": a.naam, "description": a.omschrijving, "email": a.email, "website": a.website,
         "phones": phones,
-        "organization_identifiers": ([{"id": stable_uuid(ns, "agb", a.id), "organization_id": org_id,
-                                       "identifier_type": "AGB-code", "identifier": a.agb_code}] if a.agb_code else []),
+        "organization_identifiers": _identifiers(ns, a, org_id),
         "services": _services(ns, catalog, a, org_id),
         "locations": _locations(ns, catalog, a, org_id),
     })
@@ -120,5 +133,5 @@ def hsds_files(catalog: Catalog) -> dict[str, object]:
     at_locations = [{"id": stable_uuid(_namespace(catalog), "sal", s["id"], loc["id"]), "service_id": s["id"],
                      "location_id": loc["id"]}
                     for s in services for loc in locations if loc["organization_id"] == s["organization_id"]]
-    return {"data/hsds/organizations.json": organizations, "data/hsds/services.json": services,
-            "data/hsds/locations.json": locations, "data/hsds/service_at_locations.json": at_locations}
+    tables = (organizations, services, locations, at_locations)
+    return {urls.hsds_file(naam): table for naam, table in zip(urls.HSDS_TABLES, tables, strict=True)}

@@ -16,17 +16,8 @@ from ..content.catalog import Catalog
 from ..content.model import HERKOMSTEN, NOOD_SOORTEN, ROUTE_SOORTEN, STAP_SOORTEN, Zorgroute
 from . import urls
 
-SCHEMA_PATH = "data/zorgroute.schema.json"
 SKIP = {"loc", "regels"}  # where in the YAML a value came from: for editors, not for data users
 TRANSITION_FIELDS = ("naar", "ja", "nee")  # become `overgangen`
-
-
-def dot_path(route_id: str) -> str:
-    return f"zorgroutes/{route_id}.dot"
-
-
-def json_path(route_id: str) -> str:
-    return f"zorgroutes/{route_id}.json"
 
 
 def _plain(value):
@@ -50,7 +41,7 @@ def route_record(route: Zorgroute, catalog: Catalog) -> dict:
     record = {k: v for k, v in _plain(route).items() if k != "stappen"}
     page = urls.route(route.id)
     record["pagina"] = urls.page_url(page)
-    record["schema_dot"] = dot_path(route.id)
+    record["schema_dot"] = urls.route_dot(route.id)
     record["actoren"] = [{"id": a, "naam": catalog.name("actor", a)} for a in route.actoren]
     record["bronnen"] = [{**_plain(b), "titel": catalog.name("bron", b.bron)} for b in route.bronnen]
     record["stappen"] = []
@@ -66,8 +57,8 @@ def route_record(route: Zorgroute, catalog: Catalog) -> dict:
 
 def route_files(catalog: Catalog) -> dict[str, bytes]:
     """`zorgroutes/<id>.json` per route (beside `<id>.dot`) and the schema, by path from the site root."""
-    files = {json_path(r.id): _json(route_record(r, catalog)) for r in catalog.content.routes}
-    files[SCHEMA_PATH] = _json(ROUTE_SCHEMA)
+    files = {urls.route_json(r.id): _json(route_record(r, catalog)) for r in catalog.content.routes}
+    files[urls.ROUTE_JSON_SCHEMA] = _json(ROUTE_SCHEMA)
     return files
 
 
@@ -75,13 +66,13 @@ def routes_section(catalog: Catalog, link) -> str:
     """The 'Routes' part of the Open data page; `link(label, path)` makes a download link from that page."""
     from .markdown_text import inline
 
-    rows = "\n".join(f"- {inline(r.titel)}: {link('JSON', json_path(r.id))} · {link('DOT', dot_path(r.id))}"
+    rows = "\n".join(f"- {inline(r.titel)}: {link('JSON', urls.route_json(r.id))} · {link('DOT', urls.route_dot(r.id))}"
                      for r in catalog.content.routes)
     return ("## Routes\n\n"
             "Elke route staat ook als gegevens klaar, naast het schema in Graphviz-formaat (DOT): de stappen met wie "
             "ze zet, de uitleg, berichten, productcodes en organisaties, elke pijl met zijn voorwaarde (`overgangen`: "
             "`van`, `naar`, `voorwaarde`; bij een beslissing `ja` of `nee`) en de bronnen. Elk veld is beschreven in "
-            f"het {link('JSON Schema', SCHEMA_PATH)} (draft-07), waarmee u een bestand ook kunt controleren.\n\n"
+            f"het {link('JSON Schema', urls.ROUTE_JSON_SCHEMA)} (draft-07), waarmee u een bestand ook kunt controleren.\n\n"
             + rows)
 
 

@@ -43,8 +43,11 @@ def pagina(pagina_id: str) -> str:
     return f"info/{pagina_id}.md"
 
 
+STAP_ANCHOR = "stap-"
+
+
 def stap_anchor(stap_id: str) -> str:
-    return f"stap-{stap_id}"
+    return f"{STAP_ANCHOR}{stap_id}"
 
 
 def productcategorie(categorie: str) -> str:
@@ -72,6 +75,31 @@ def begrip_anchor(begrip_id: str) -> str:
 
 def bron_anchor(bron_id: str) -> str:
     return f"bron-{bron_id}"
+
+
+# Files beside the pages, by path from the site root (open data, diagrams as DOT).
+FINDER_DATA = "data/finder.json"
+ROUTE_JSON_SCHEMA = "data/zorgroute.schema.json"
+HSDS_TABLES = ("organizations", "services", "locations", "service_at_locations")
+TABLE_VARIANTS = ("json", "csv", "excel")  # an export table in JSON, CSV, and CSV for Dutch Excel
+
+
+def data_table(naam: str, variant: str) -> str:
+    """An export table ('aanbieders', 'productcodes') as JSON, CSV or CSV for Excel."""
+    return f"data/{naam}-excel.csv" if variant == "excel" else f"data/{naam}.{variant}"
+
+
+def hsds_file(table: str) -> str:
+    return f"data/hsds/{table}.json"
+
+
+def route_dot(route_id: str) -> str:
+    """A route's diagram as Graphviz DOT, beside its page."""
+    return f"zorgroutes/{route_id}.dot"
+
+
+def route_json(route_id: str) -> str:
+    return f"zorgroutes/{route_id}.json"
 
 
 def page_url(src: str) -> str:

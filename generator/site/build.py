@@ -14,13 +14,7 @@ from pathlib import Path
 from ..content import Checked, check
 from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, InternalError
 from ..content.timings import Timings
-from ..pages import navigation, render_pages, route_dots, site_extra, urls
-from ..pages.diagrams import Schema
-from ..pages.exports import export_files
-from ..pages.graphviz_render import clean_svg, render_svgs
-from ..pages.markdown_text import plain
-from ..pages.print_diagrams import paper_diagrams, paper_html
-from ..pages.site_settings import base_path, engine_settings
+from ..pages import base_path, generate, offline_pages, site_extra
 from .app_files import app_files, theme_colour
 from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
 from .link_report import page_labels
@@ -52,34 +46,20 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
                   cache_dir: Path | None = None) -> int:
     """Write the docs folder and its engine config into `staging`; returns the number of pages."""
     timings = Timings() if timings is None else timings
-    catalog = checked.catalog
-    with timings.stage("diagrams"):
-        dots = route_dots(catalog)
-        diagram_cache = (cache_dir or root / ".cache") / "diagrams"
-        raw = render_svgs(list(dots.values()), cache_dir=diagram_cache)
-        papier = paper_diagrams(catalog, lambda texts: render_svgs(texts, cache_dir=diagram_cache))
-        routes = {r.id: r for r in catalog.content.routes}
-        svgs = {rid: Schema(clean_svg(svg, f"Schema: {plain(routes[rid].titel)}"), paper_html(routes[rid], papier[rid]))
-                for rid, svg in zip(dots, raw, strict=True)}
-    with timings.stage("render"):
-        pages = render_pages(catalog, svgs)
-        exports = export_files(catalog)
+    cache = cache_dir or root / ".cache"
+    docs = generate(checked.catalog, cache, timings)
     project, _ = load_project_config(root)
-    config = engine_config(project, navigation(catalog), site_extra(catalog), engine_settings(catalog.content.regio))
+    config = engine_config(project, docs.navigation, docs.extra, docs.settings)
     config["extra"]["themakleur"] = theme_colour(config)  # the browser bar's colour, as in the manifest
     with timings.stage("write"):
         writer = StagingWriter(staging / "docs")
-        for page in pages:
-            writer.write(page.src, page.markdown)
-        for route_id, dot in dots.items():
-            writer.write(f"zorgroutes/{route_id}.dot", dot)
-        for relpath, data in exports.items():
+        for relpath, data in docs.files:
             writer.write(relpath, data)
-        for relpath, data in app_files(config, catalog.content.regio.site, cache_dir or root / ".cache").items():
+        for relpath, data in app_files(config, checked.catalog.content.regio.site, cache).items():
             writer.write(relpath, data)
         writer.remove_stale()
     (staging / ENGINE_CONFIG_NAME).write_text(dump_config(config), encoding="utf-8")
-    return len(pages)
+    return docs.pages
 
 
 def content_epoch(checked: Checked) -> int:
@@ -147,8 +127,7 @@ def build_site(root: Path, site_dir: Path | None = None, strict: bool = False,
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
         make_404_portable(new_site, base_path(checked.content.regio.site.url))
-        write_worker(new_site, urls.page_url(urls.HOME), site_extra(checked.catalog)["veiligheidsroute"],
-                     urls.page_url(urls.OFFLINE))
+        write_worker(new_site, *offline_pages(checked.catalog))
         with timings.stage("search"):
             write_search_index(new_site, [site_extra(checked.catalog).get("veiligheidsroute")])
         with timings.stage("linkcheck"):

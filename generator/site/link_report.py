@@ -24,10 +24,10 @@ def page_labels(catalog: Catalog) -> dict[str, str]:
 
 def describe_target(target: str, fragment: str) -> str:
     parts = target.strip("/").split("/")
-    if target.startswith("productcodes") and CODE.fullmatch(fragment):
+    if target.startswith(urls.page_url(urls.PRODUCTCODES)) and CODE.fullmatch(fragment):
         return f"productcode {fragment}"
-    if fragment.startswith("stap-") and parts[0] == "zorgroutes" and len(parts) >= 2:
-        return f"stap '{fragment[5:]}' van route '{parts[1]}'"
+    if fragment.startswith(urls.STAP_ANCHOR) and parts[0] + "/" == urls.page_url(urls.ROUTES) and len(parts) >= 2:
+        return f"stap '{fragment.removeprefix(urls.STAP_ANCHOR)}' van route '{parts[1]}'"
     soort = registry.entity_folders().get(parts[0] + "/")
     if soort and len(parts) >= 2 and parts[1] not in ("", "index.html"):
         return f"{soort.naam} '{parts[1]}'"

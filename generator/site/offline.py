@@ -81,9 +81,8 @@ def worker_source(site: Path, vooraf: list[str], offline_url: str) -> str:
     return template.replace("/*CONFIG*/", json.dumps(config, ensure_ascii=False, indent=1), 1)
 
 
-def write_worker(site: Path, home_url: str, veiligheidsroute_url: str, offline_url: str) -> list[str]:
+def write_worker(site: Path, pages: list[str], offline_url: str) -> list[str]:
     """Write site/sw.js; returns what it stores at the first visit (site-relative)."""
-    pages = [home_url] + ([veiligheidsroute_url] if veiligheidsroute_url else []) + [offline_url]
     vooraf = precache_list(site, pages)
     (site / WORKER).write_text(worker_source(site, vooraf, offline_url), encoding="utf-8")
     return vooraf

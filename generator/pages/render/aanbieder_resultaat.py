@@ -6,6 +6,8 @@ so a reader learns one layout and the facts are computed in one place.
 """
 from __future__ import annotations
 
+import re
+
 from ...content.catalog import Catalog
 from ...content.model import Aanbieder
 from .. import urls
@@ -13,6 +15,15 @@ from ..markdown_text import attr, external_url, tel_href
 from .aanbieders import soort_label
 from .common import leeftijd
 from .toegang import antwoorden, toegang_html
+
+_REDACTIE = re.compile(r"\s*\([^()]*\b(bron|bronnen|brondocumenten)\b[^()]*\)", re.IGNORECASE)
+
+
+def zonder_redactie(tekst: str) -> str:
+    """A list item without the editors' remark about the sources ("24-uurszorg (verblijf; de bronnen noemen
+    hiervoor geen productcode)" -> "24-uurszorg"): in a short result it reads as part of the name; the
+    aanbieder page keeps the whole text."""
+    return _REDACTIE.sub("", tekst).strip() or tekst
 
 
 def contact(a: Aanbieder) -> str:
@@ -26,9 +37,10 @@ def contact(a: Aanbieder) -> str:
 
 
 def werkgebied(a: Aanbieder, catalog: Catalog) -> str:
-    if "regio" in a.werkgebied:
+    gebied = catalog.werkgebied(a)
+    if "regio" in gebied:
         return "hele regio"
-    return ", ".join(catalog.name("gemeente", g) for g in a.werkgebied) or "niet vermeld"
+    return ", ".join(catalog.name("gemeente", g) for g in gebied) or "niet vermeld"
 
 
 def feiten(a: Aanbieder, catalog: Catalog) -> str:
@@ -56,6 +68,6 @@ def resultaat(a: Aanbieder, catalog: Catalog, from_page: str) -> str:
     zorgsoorten = sorted({catalog.name("zorgsoort", catalog.codes[c].zorgsoort) for c in codes})
     details = [f"{soort_label(a.soort, catalog.content.regio)}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}"]
     if a.ondersteuningsvormen:
-        details.append("Ondersteuning: " + ", ".join(a.ondersteuningsvormen))
+        details.append("Ondersteuning: " + ", ".join(zonder_redactie(v) for v in a.ondersteuningsvormen))
     return (f'<li data-id="{attr(a.id)}"><a href="{attr(href)}">{attr(a.naam)}</a>'
             f'<span class="rw-details">{attr(" · ".join(details))}</span>{feiten(a, catalog)}</li>')

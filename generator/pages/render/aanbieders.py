@@ -1,12 +1,14 @@
 """Aanbieder pages and the aanbieders index."""
 from __future__ import annotations
 
+import datetime as _dt
+
 from ...content.catalog import Catalog
-from ...content.model import AANBIEDER_SOORTEN, FINANCIERING, Aanbieder
+from ...content.model import AANBIEDER_SOORTEN, FINANCIERING, Aanbieder, Contract
 from .. import urls
 from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ..wording import lokaal_team
-from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, finish, leeftijd, md_list, verouderd_melding
+from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, datum, finish, leeftijd, md_list, verouderd_melding
 from .toegang import antwoorden, toegang_html
 
 
@@ -25,22 +27,25 @@ def _contact(a: Aanbieder) -> list[str]:
         items.append(f'**E-mail:** <a href="mailto:{attr(a.email)}">{attr(a.email)}</a>')
     if a.agb_code:
         items.append(f"**AGB-code:** {inline(a.agb_code)}")
+    if a.kvk_nummer:
+        items.append(f"**KvK-nummer:** {inline(a.kvk_nummer)}")
     return items or [f"**Contactgegevens:** {NIET_IN_BRONNEN} Zoek de actuele gegevens op de website van de organisatie."]
 
 
 def werkgebied_text(page: str, a: Aanbieder, catalog: Catalog) -> str:
-    if not a.werkgebied:
+    gebied = catalog.werkgebied(a)
+    if not gebied:
         return NIET_IN_BRONNEN
-    if "regio" in a.werkgebied:
+    if "regio" in gebied:
         return f"de hele regio ({len(catalog.content.gemeenten)} gemeenten)"
-    return ", ".join(link(catalog.name("gemeente", g), urls.md_link(page, urls.gemeente(g))) for g in a.werkgebied)
+    return ", ".join(link(catalog.name("gemeente", g), urls.md_link(page, urls.gemeente(g))) for g in gebied)
 
 
 def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
     """Products grouped by zorgsoort; a whole category is one line, not a hundred."""
     groups: dict[str, list[str]] = {}
     codes_per_group: dict[str, set[str]] = {}
-    for ref in a.producten:
+    for ref in catalog.producten(a):
         codes = catalog.codes_of(ref)
         if not codes:
             continue
@@ -67,6 +72,39 @@ def _producten(page: str, a: Aanbieder, catalog: Catalog) -> str:
     return "\n".join(lines)
 
 
+def _product_label(page: str, ref: str, catalog: Catalog) -> str:
+    categorie = catalog.categorieen.get(ref)
+    if categorie:
+        return link(f"Categorie {ref} {categorie.naam}", urls.md_link(page, urls.productcategorie(ref)))
+    if ref in catalog.codes:
+        return link(f"{ref} {catalog.codes[ref].code.naam}", urls.md_link(page, *urls.product(ref, catalog.categorie_van(ref))))
+    return inline(ref)
+
+
+def contract_status(c: Contract, today) -> str:
+    """When a contract runs, in words: ended and future contracts say so, since the site does not offer them."""
+    if c.einddatum and c.einddatum < today:
+        return f"**contract beëindigd op {datum(c.einddatum)}**"
+    if c.ingangsdatum and c.ingangsdatum > today:
+        return f"**contract gaat in op {datum(c.ingangsdatum)}**" + (f", tot en met {datum(c.einddatum)}" if c.einddatum else "")
+    if c.einddatum:
+        return f"tot en met {datum(c.einddatum)}"
+    return f"sinds {datum(c.ingangsdatum)}" if c.ingangsdatum else "zonder einddatum"
+
+
+def _contracten(page: str, a: Aanbieder, catalog: Catalog) -> str:
+    """For which gemeenten the aanbieder is contracted for what, and when (from the contract list)."""
+    if not a.contracten:
+        return ""
+    lines = []
+    for c in sorted(a.contracten, key=lambda c: (c.product, c.ingangsdatum or _dt.date.min)):
+        waar = ("hele regio" if "regio" in c.gemeenten
+                else ", ".join(link(catalog.name("gemeente", g), urls.md_link(page, urls.gemeente(g))) for g in c.gemeenten))
+        lines.append(f"{_product_label(page, c.product, catalog)} — {waar} — {contract_status(c, catalog.today)}")
+    return ("## Contracten\n\nVolgens de contractlijst van de regio: welk product, voor welke gemeenten, en hoe lang. "
+            "Een beëindigd of nog niet ingegaan contract telt niet mee bij de producten en het werkgebied.\n\n" + md_list(lines))
+
+
 def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
     page = urls.aanbieder(a.id)
     doelgroep = a.doelgroep
@@ -86,6 +124,7 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
     if a.ondersteuningsvormen:
         parts.append("## Ondersteuningsvormen\n\n" + md_list([inline(v) for v in a.ondersteuningsvormen]).rstrip())
     parts.append(_producten(page, a, catalog).rstrip())
+    parts.append(_contracten(page, a, catalog).rstrip())
     in_routes = catalog.stappen_per_aanbieder.get(a.id, [])
     if in_routes:
         parts.append("## In de routes\n\n" + md_list([

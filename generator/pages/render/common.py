@@ -9,7 +9,8 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from ...content.catalog import Catalog
-from ...content.model import Beheer, Regio
+from ...content.citations import deel_label, delen
+from ...content.model import Beheer, Regio, Zoekbaar
 from ...content.today import verouderd
 from .. import urls
 from ..markdown_text import attr, external_url, inline, link, page_title, plain, tel_href
@@ -58,17 +59,42 @@ def verouderd_melding(item: Beheer) -> str:
     if not verouderd(item.laatst_gecontroleerd):
         return ""
     peil, checked = item.peildatum, item.laatst_gecontroleerd
-    situatie = f"beschrijft de situatie van {maand(peil)}" if peil else "heeft geen peildatum"
-    na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
-    return (f'!!! warning rw-verouderd "Mogelijk verouderd"\n\n    Deze pagina {situatie}; {na}. '
-            "Namen, afspraken en contactgegevens kunnen sindsdien veranderd zijn: controleer ze voordat u erop "
-            "handelt.\n")
+    if peil is None and checked is None:  # a new region's template: no date at all, so no "sindsdien"
+        zin = ("Bij deze pagina staat niet wanneer iemand hem heeft gecontroleerd. Controleer namen, afspraken "
+               "en contactgegevens voordat u erop handelt.")
+    else:
+        situatie = f"beschrijft de situatie van {maand(peil)}" if peil else "heeft geen datum van de situatie"
+        na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
+        zin = (f"Deze pagina {situatie}; {na}. Namen, afspraken en contactgegevens kunnen sindsdien veranderd zijn: "
+               "controleer ze voordat u erop handelt.")
+    return f'!!! warning rw-verouderd "Mogelijk verouderd"\n\n    {zin}\n'
+
+
+def zoekwoorden_html(item: Zoekbaar) -> str:
+    """The everyday words a reader searches this by, as visible text so the site search finds them too;
+    words the routewijzer chose say so (they are not in the sources)."""
+    if not item.zoekwoorden:
+        return ""
+    model = (' <small class="rw-model">(gekozen door de routewijzer, niet uit de bronnen)</small>'
+             if item.zoekwoorden_herkomst == "model" else "")
+    return f'<p class="rw-zoekwoorden">Ook gezocht als: {attr(", ".join(item.zoekwoorden))}{model}</p>'
+
+
+LANDELIJK = "landelijke bron, geen regionaal brondocument"
 
 
 def bron_link(page_src: str, bron_id: str, sectie: str | None, catalog: Catalog) -> str:
-    """The one way a page cites a source: its title linked to the bronnen page, then the section."""
+    """The one way a page cites a source: its short title linked to the bronnen page, then each cited
+    section with its number and title ('§2.2.1 Drie beginsituaties …'), so a reader can look it up.
+    A national source says it is not one of the region's documents."""
     target = urls.md_link(page_src, urls.BRONNEN, urls.bron_anchor(bron_id))
-    return link(catalog.name("bron", bron_id), target) + (f", {inline(sectie)}" if sectie else "")
+    bron = next((b for b in catalog.content.bronnen if b.id == bron_id), None)
+    naam = (bron.kort or bron.titel) if bron else bron_id
+    text = link(naam, target) + (f" ({LANDELIJK})" if bron and bron.landelijk else "")
+    if not sectie:
+        return text
+    labels = [deel_label(d) for d in delen(sectie, bron)] if bron else [sectie]
+    return text + ", " + "; ".join(inline(label) for label in labels)
 
 
 def bron_links(page_src: str, item: Beheer, catalog: Catalog) -> list[str]:

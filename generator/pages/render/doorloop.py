@@ -54,11 +54,20 @@ def _vervolg(route: Zorgroute, stap: Stap, catalog: Catalog) -> dict | None:
     return {"label": catalog.name("route", stap.route), "href": urls.html_link(page, urls.route(stap.route), anchor)}
 
 
+def _bel(stap: Stap, catalog: Catalog) -> dict | None:
+    """The number an emergency step dials, from the region's noodcontacten: one tap, not a detour via the step."""
+    if stap.soort != "nood":
+        return None
+    contact = next((n for n in catalog.content.regio.noodcontacten if n.soort == stap.nood and n.telefoon), None)
+    return {"nummer": contact.telefoon, "href": tel_href(contact.telefoon)} if contact else None
+
+
 def _stap(route: Zorgroute, stap: Stap, nummer: int, catalog: Catalog) -> dict:
     return {"nummer": nummer, "titel": stap.titel, "soort": stap.soort, "soortnaam": STAP_SOORTEN.kort(stap.soort),
             "wie": catalog.name("actor", stap.actor) if stap.actor else "", "model": stap.gemodelleerd,
             "anker": urls.stap_anchor(stap.id), "tekst": _tekst(stap.beschrijving),
-            "keuzes": _keuzes(route, stap, catalog), "vervolg": _vervolg(route, stap, catalog)}
+            "keuzes": _keuzes(route, stap, catalog), "vervolg": _vervolg(route, stap, catalog),
+            "bel": _bel(stap, catalog)}
 
 
 def doorloop_data(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) -> dict:

@@ -20,6 +20,11 @@ def _link(label: str, path: str) -> str:
     return f'<a href="{urls.site_asset(PAGE, path)}" download>{label}</a>'
 
 
+def _table_links(naam: str) -> str:
+    labels = {"json": "JSON", "csv": "CSV", "excel": "CSV voor Excel"}
+    return " · ".join(_link(labels[variant], urls.data_table(naam, variant)) for variant in urls.TABLE_VARIANTS)
+
+
 def render_downloads(catalog: Catalog) -> Page:
     aantal_a, aantal_p = len(catalog.content.aanbieders), len(catalog.codes)
     parts = [
@@ -28,17 +33,14 @@ def render_downloads(catalog: Catalog) -> Page:
         "andere sites ze kunnen hergebruiken. De bestanden worden bij elke bouw van de site opnieuw gemaakt uit "
         "dezelfde gegevens als de pagina's.",
         "## Aanbieders",
-        f"{aantal_a} organisaties: {_link('JSON', 'data/aanbieders.json')} · {_link('CSV', 'data/aanbieders.csv')} · "
-        f"{_link('CSV voor Excel', 'data/aanbieders-excel.csv')}",
+        f"{aantal_a} organisaties: {_table_links('aanbieders')}",
         _table(AANBIEDER_FIELDS),
         "## Productcodes",
-        f"{aantal_p} productcodes: {_link('JSON', 'data/productcodes.json')} · {_link('CSV', 'data/productcodes.csv')} · "
-        f"{_link('CSV voor Excel', 'data/productcodes-excel.csv')}",
+        f"{aantal_p} productcodes: {_table_links('productcodes')}",
         _table(PRODUCTCODE_FIELDS),
         "## Open Referral (HSDS 3)",
         "Dezelfde aanbieders in de internationale standaard voor overzichten van hulpaanbod, Open Referral "
-        "HSDS 3: " + " · ".join(_link(n, f"data/hsds/{n}.json") for n in
-                                  ("organizations", "services", "locations", "service_at_locations")) + ".",
+        "HSDS 3: " + " · ".join(_link(n, urls.hsds_file(n)) for n in urls.HSDS_TABLES) + ".",
         "Elke aanbieder is een *organization*; per zorgsoort is er een *service* met het werkgebied als "
         "*service_areas*, de leeftijden als *minimum_age* en *maximum_age*, de productcodes als *attributes* "
         "(taxonomie 'iJw productcode') en de datum van de laatste controle als *assured_date*. De id's zijn "

@@ -20,23 +20,36 @@ def _field(control_id: str, label: str, control: str) -> str:
     return f'<div class="rw-veld"><label for="{control_id}">{label}</label>{control}</div>'
 
 
+def _gemeente_options(catalog: Catalog) -> str:
+    """Today's gemeenten (the new gemeente, with its former gemeenten named), then the former ones on their own
+    ("Oudorp (nu Nieuwstad)"), so both the name a huisarts knows and an old link work."""
+    huidige = [(h.id, h.naam + (f" ({', '.join(g.naam for g in h.voormalige)})" if h.voormalige else ""))
+               for h in catalog.huidige_gemeenten]
+    vroeger = sorted(((g.id, f"{g.naam} (nu {g.opgegaan_in.naam})") for g in catalog.content.gemeenten if g.opgegaan_in),
+                     key=lambda p: p[1].lower())
+    html = _options(huidige, "Alle gemeenten")
+    if vroeger:
+        html += ('<optgroup label="Vroegere gemeenten">'
+                 + "".join(f'<option value="{attr(v)}">{attr(label)}</option>' for v, label in vroeger) + "</optgroup>")
+    return html
+
+
 def _form(catalog: Catalog) -> str:
     content = catalog.content
     bekend = aanbieders_per_zorgsoort(catalog)
     # An option that can only give "0 gevonden" says so in the control itself.
     zorgsoorten = [(z.id, z.naam if bekend.get(z.id) else f"{z.naam} (geen aanbieder bekend)") for z in content.zorgsoorten]
-    gemeenten = sorted(((g.id, g.naam) for g in content.gemeenten), key=lambda p: p[1].lower())
     producten = [(c, f"Categorie {c} {cat.naam}") for c, cat in catalog.categorieen.items()]
     producten += [(code, f"{code} {info.code.naam}") for code, info in catalog.codes.items()]
     fields = [
-        _field("f-tekst", "Zoek op naam, product of ondersteuningsvorm",
+        _field("f-tekst", "Zoek op naam, klacht (bijv. angst), product of plaats",
                '<input type="search" id="f-tekst" name="tekst" autocomplete="off">'),
         _field("f-zorgsoort", "Zorgsoort", f'<select id="f-zorgsoort" name="zorgsoort">{_options(zorgsoorten, "Alle zorgsoorten")}</select>'),
         _field("f-product", "Productcategorie of productcode",
                '<input id="f-product" name="product" list="f-productlijst" autocomplete="off" placeholder="bijv. 45 of 45A48">'
                '<datalist id="f-productlijst">'
                + "".join(f'<option value="{attr(v)}">{attr(label)}</option>' for v, label in producten) + "</datalist>"),
-        _field("f-gemeente", "Gemeente (werkgebied)", f'<select id="f-gemeente" name="gemeente">{_options(gemeenten, "Alle gemeenten")}</select>'),
+        _field("f-gemeente", "Gemeente (werkgebied)", f'<select id="f-gemeente" name="gemeente">{_gemeente_options(catalog)}</select>'),
         _field("f-leeftijd", "Leeftijd van de jongere (jaren)",
                '<input type="number" id="f-leeftijd" name="leeftijd" min="0" max="27" inputmode="numeric">'),
         _field("f-financiering", "Financiering",
@@ -48,7 +61,7 @@ def _form(catalog: Catalog) -> str:
         '<div class="rw-veld rw-veld--vink"><input type="checkbox" id="f-huisarts" name="huisarts" value="ja">'
         '<label for="f-huisarts">Huisarts mag direct verwijzen</label></div>',
     ]
-    data = urls.site_asset(PAGE, "data/finder.json")
+    data = urls.site_asset(PAGE, urls.FINDER_DATA)
     return ('<form id="rw-finder" class="rw-finder" role="search" aria-label="Aanbieders filteren" data-search-exclude '
             f'data-src="{data}" data-per-pagina="100" hidden>'
             + "".join(fields)

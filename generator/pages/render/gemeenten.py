@@ -33,7 +33,7 @@ def _lokaal_team(page: str, g: Gemeente, catalog: Catalog) -> str:
     entry when the content has one; nothing is invented."""
     regio = catalog.content.regio
     team_naam = lokaal_team(regio)
-    teams = [a for a in catalog.aanbieders_in(g.id) if a.soort == "basisteam" and "regio" not in a.werkgebied]
+    teams = [a for a in catalog.aanbieders_in(g.id) if a.soort == "basisteam" and "regio" not in catalog.werkgebied(a)]
     parts = [f"## Waar kan ik terecht in {inline(g.naam)}?",
              f"Een vraag over opgroeien of opvoeden begint bij het {inline(team_naam)} van de gemeente."]
     if teams:
@@ -77,13 +77,13 @@ def _aanbieders(page: str, g: Gemeente, catalog: Catalog) -> str:
     """The aanbieders active here: the local ones as the finder shows them, the region-wide ones by
     zorgsoort; out of the search index like the routes (an aanbieder's own page is the hit for its name,
     not the 23 gemeenten it works in)."""
-    aanbieders = [a for a in catalog.aanbieders_in(g.id) if a.soort != "basisteam" or "regio" in a.werkgebied]
+    aanbieders = [a for a in catalog.aanbieders_in(g.id) if a.soort != "basisteam" or "regio" in catalog.werkgebied(a)]
     finder = urls.html_link(page, urls.FINDER) + f"?gemeente={g.id}"
     parts = [f"## Aanbieders in {inline(g.naam)}",
              f'<p>Organisaties die hier werken volgens de bronnen. Bekijk ze met toegang, leeftijd en contact, en filter '
              f'ze op zorgsoort of productcode, in de <a href="{attr(finder)}">aanbiedervinder voor {attr(g.naam)}</a>.</p>']
-    lokaal = [a for a in aanbieders if "regio" not in a.werkgebied]
-    regio = [a for a in aanbieders if "regio" in a.werkgebied]
+    lokaal = [a for a in aanbieders if "regio" not in catalog.werkgebied(a)]
+    regio = [a for a in aanbieders if "regio" in catalog.werkgebied(a)]
     if lokaal:
         parts.append("### In deze gemeente\n\n" + '<ul class="rw-resultaten" data-search-exclude>\n'
                      + "\n".join(resultaat(a, catalog, page) for a in sorted(lokaal, key=lambda a: a.naam.lower())) + "\n</ul>")

@@ -19,7 +19,7 @@ from ...content.model import Productcategorie
 from .. import urls
 from ..markdown_text import attr, blocks, inline
 from ..wording import telwoord
-from .common import Page, bron_links, finish
+from .common import Page, bron_links, finish, zoekwoorden_html
 from .toegang import antwoorden, toegang_html
 
 PAGE = urls.PRODUCTCODES
@@ -158,7 +158,7 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
              '<dl class="rw-feiten rw-feiten--categorie">'
              + "".join(f"<div><dt>{attr(k)}</dt><dd>{v}</dd></div>" for k, v in feiten)
              + (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd>{toegang}</dd></div>' if toegang else "") + "</dl>",
-             blocks(categorie.omschrijving),
+             blocks(categorie.omschrijving), zoekwoorden_html(categorie),
              f'<div id="{HELE_CATEGORIE}">\n' + "\n".join(hele) + "\n</div>" if hele else "",
              "## Codes {#codes}", _filters(len(infos)), _table(page, categorie, infos, kolommen, gedeeld, catalog),
              "## Bronnen\n\n" + ("; ".join(bronnen) if bronnen else "Geen bron vermeld.") + "\n"]
@@ -202,6 +202,7 @@ def _zorgsoorten(catalog: Catalog) -> list[str]:
     for zorgsoort in catalog.content.zorgsoorten:
         parts.append(f"### {inline(zorgsoort.naam)} {{#{urls.zorgsoort_anchor(zorgsoort.id)}}}")
         parts.append(blocks(zorgsoort.omschrijving))
+        parts.append(zoekwoorden_html(zorgsoort))
         tabel = _categorieen_tabel(zorgsoort.id, catalog)
         extra = sorted(i.code.code for i in catalog.codes.values()
                        if i.zorgsoort == zorgsoort.id and i.categorie.zorgsoort != zorgsoort.id)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from ...content.catalog import Catalog
+from ...content.citations import sectie_label
 from ...content.model import Pagina
 from .. import urls
-from ..markdown_text import blocks, external_url, inline, link
+from ..markdown_text import attr, blocks, external_url, inline, link
 from ..wording import lokaal_team
-from .common import Page, bron_links, finish, md_list
+from .common import LANDELIJK, Page, bron_links, finish, md_list, zoekwoorden_html
 
 
 def render_begrippen(catalog: Catalog) -> Page:
@@ -18,6 +19,8 @@ def render_begrippen(catalog: Catalog) -> Page:
     for b in begrippen:
         kop = f"{b.term} ({b.afkorting})" if b.afkorting else b.term
         lines = [f"## {inline(kop)} {{#{urls.begrip_anchor(b.id)}}}", blocks(b.uitleg)]
+        if b.zoekwoorden:
+            lines.append(zoekwoorden_html(b))
         in_routes = catalog.stappen_per_begrip.get(b.id, [])
         if in_routes:
             lines.append("Komt voor in: " + ", ".join(
@@ -38,8 +41,14 @@ def render_bronnen(catalog: Catalog) -> Page:
         lines = [f"## {inline(bron.titel)} {{#{urls.bron_anchor(bron.id)}}}",
                  md_list([f"**Uitgever:** {inline(bron.uitgever)}", f"**Datum:** {inline(bron.datum)}"]
                          + ([f"**Online:** [{inline(bron.website)}]({external_url(bron.website)})"] if bron.website else [])).rstrip()]
+        if bron.landelijk:
+            lines.append(f"**{LANDELIJK.capitalize()}.**")
         if bron.omschrijving:
             lines.append(blocks(bron.omschrijving))
+        if bron.secties:
+            items = "".join(f"<li>{attr(sectie_label(s))}</li>" for s in bron.secties)
+            lines.append(f'<details class="rw-secties"><summary>Hoofdstukken en paragrafen ({len(bron.secties)}), '
+                         f"zoals de verwijzingen op deze site ze noemen</summary><ul>{items}</ul></details>")
         parts.append("\n\n".join(lines))
     return finish(urls.BRONNEN, "\n\n".join(parts), catalog, "Bronnen")
 

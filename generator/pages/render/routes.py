@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from ...content.catalog import Catalog
 from ...content.model import STAP_SOORTEN, Stap, Zorgroute
+from ...content.route_graph import altijd_uitgangen
+from ...content.today import verouderd
 from .. import urls
 from ..diagrams import NOOD_FILL, Schema, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
-from .common import Page, beheer_regel, bron_links, bronnen_sectie, finish, md_list, verouderd_melding
+from .common import Page, beheer_regel, bron_links, bronnen_sectie, datum, finish, maand, md_list, verouderd_melding
 from .doorloop import render_doorloop
 
 
@@ -21,6 +23,12 @@ def _legend(route: Zorgroute, catalog: Catalog) -> str:
                      'niet uit de regionale bronnen</li>')
     if any(s.soort == "nood" for s in route.stappen):
         items.append(f'<li><span class="rw-kleur" style="background:{NOOD_FILL}"></span>Achthoek: nooduitgang</li>')
+    altijd = altijd_uitgangen(route)
+    if altijd:
+        numbers = step_numbers(route)
+        naar = " en ".join(f'<a href="#{urls.stap_anchor(s.id)}">{numbers[s.id]}. {attr(s.titel)}</a>' for s in altijd)
+        items.append(f'<li class="rw-legenda__nood"><strong>Vanuit elke stap</strong> kunt u naar de nooduitgangen {naar}; '
+                     'die pijlen zijn niet getekend.</li>')
     return '<ul class="rw-legenda" aria-label="Legenda bij het schema">\n' + "\n".join(items) + "\n</ul>"
 
 
@@ -86,6 +94,22 @@ def _next_steps(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: 
     return "**Vervolg:**\n\n" + md_list(items)
 
 
+NOOD_VRAAG = {"acuut": "Direct gevaar?", "crisis": "Crisis?"}
+
+
+def _nooduitgangen(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalog) -> str:
+    """The exits a veiligheidsroute offers from this step (route_graph.altijd_uitgangen), beside the step:
+    danger can arise at the conversation as well as at the first signal."""
+    items = []
+    for uitgang_id in catalog.nooduitgangen(route.id, stap.id):
+        uitgang = route.stap(uitgang_id)
+        items.append(f'**{NOOD_VRAAG.get(uitgang.nood, "Nood?")}** Ga naar ' +
+                     link(f"{numbers[uitgang_id]}. {uitgang.titel}", "#" + urls.stap_anchor(uitgang_id)))
+    if not items:
+        return ""
+    return " · ".join(items) + "\n{: .rw-nooduitgang }"
+
+
 def _herkomst(page: str, stap: Stap, catalog: Catalog) -> str:
     """Sourced and modelled steps must look different: a modelled one gets a marked box naming its model."""
     bronnen = "; ".join(bron_links(page, stap, catalog))
@@ -102,7 +126,7 @@ def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalo
     page = urls.route(route.id)
     wie = f"**Wie:** {inline(catalog.name('actor', stap.actor))}" if stap.actor else ""
     soort = f"**Soort:** {STAP_SOORTEN.label(stap.soort)}"
-    parts = [f"### {numbers[stap.id]}. {inline(stap.titel)} {{#{urls.stap_anchor(stap.id)}}}",
+    parts = [f"### {numbers[stap.id]}. {tel_links(inline(stap.titel))} {{#{urls.stap_anchor(stap.id)}}}",
              " · ".join(p for p in (wie, soort) if p)]
     herkomst = _herkomst(page, stap, catalog)
     if herkomst:
@@ -113,6 +137,9 @@ def _step(route: Zorgroute, stap: Stap, numbers: dict[str, int], catalog: Catalo
     if refs:
         parts.append(md_list(refs).rstrip())
     parts.append(_next_steps(route, stap, numbers, catalog).rstrip())
+    nood = _nooduitgangen(route, stap, numbers, catalog)
+    if nood:
+        parts.append(nood)
     parts.append('<p class="rw-terug"><a href="#schema">Terug naar het schema</a></p>')
     return "\n\n".join(parts) + "\n"
 
@@ -154,6 +181,24 @@ def main_path(route: Zorgroute) -> list[Stap]:
     return path
 
 
+def _naar_veiligheidsroute(route: Zorgroute, stap_id: str | None, catalog: Catalog) -> str | None:
+    """The Markdown link target of the veiligheidsroute when this answer leads straight into it, else None:
+    a teacher with a beaten pupil must not have to spot '(ja: stap 3)' in a parenthesis.
+
+    A Markdown link (its item is parsed with md_in_html), not a raw href: engines disagree on raw-HTML links
+    in a page that is not an index.md (Zensical resolves them from the source file's folder, MkDocs from the
+    page's URL), while each resolves a Markdown link to the .md file the same way."""
+    stap = route.stap(stap_id) if stap_id else None
+    if stap is None or stap.soort != "route" or not stap.route:
+        return None
+    target = next((r for r in catalog.content.routes if r.id == stap.route), None)
+    if target is None or target.soort != "veiligheidsroute":
+        return None
+    anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
+    page = urls.route(route.id)
+    return urls.md_link(page, urls.route(target.id), anchor)
+
+
 def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) -> str:
     """'Wat moet ik doen?' first: the main path with the route's own step numbers, each linked to its step;
     on the veiligheidsroute the emergency exits beside it as tel: links."""
@@ -161,16 +206,25 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
     for stap in main_path(route):
         href = "#" + urls.stap_anchor(stap.id)
         text = f'<a href="{href}">{attr(stap.titel)}</a>'
+        markdown = ""
         if stap.soort == "beslissing":
             nee_first = main_branch(route, stap) == stap.nee
             followed, answer, other = ("nee", "ja", stap.ja) if nee_first else ("ja", "nee", stap.nee)
-            if other in numbers:
+            veilig = _naar_veiligheidsroute(route, other, catalog)
+            if veilig:
+                markdown = ' markdown="span"'
+                text = (f'<a href="{href}">{inline(stap.titel)}</a>'
+                        f'<span class="rw-wat__veilig"><strong>{answer.capitalize()}</strong> &rarr; '
+                        f'{link("naar de veiligheidsroute", veilig)}</span>'
+                        f'<span class="rw-wat__nee">({followed}: lees hieronder verder)</span>')
+            elif other in numbers:
                 text += (f' <span class="rw-wat__nee">({followed}: lees verder; {answer}: '
                          f'<a href="#{urls.stap_anchor(other)}">stap {numbers[other]}</a>)</span>')
         elif stap.soort == "route" and stap.route:
             text += f" ({attr(catalog.name('route', stap.route))})"
-        items.append(f'<li value="{numbers[stap.id]}">{text}</li>')
-    lijst = '<ol class="rw-wat__stappen">\n' + "\n".join(items) + "\n</ol>"
+        items.append(f'<li value="{numbers[stap.id]}"{markdown}>{text}</li>')
+    parsed = ' markdown="1"'  # the same structure on every route page, with or without a link box
+    lijst = f'<ol class="rw-wat__stappen"{parsed}>\n' + "\n".join(items) + "\n</ol>"
     nood = ""
     if route.soort == "veiligheidsroute":
         contacts = [n for n in catalog.content.regio.noodcontacten if n.telefoon]
@@ -180,23 +234,36 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
                          for s in route.stappen if s.soort == "nood" and s.nood == "crisis")
         nood = ('<aside class="rw-wat__nood" aria-label="Direct hulp nodig">\n<p><strong>Direct hulp nodig?</strong></p>\n'
                 f'<ul>\n{exits}\n</ul>\n</aside>')
-    return ('<section class="rw-wat" aria-labelledby="wat-moet-ik-doen">\n'
-            '<h2 id="wat-moet-ik-doen">Wat moet ik doen?</h2>\n<div class="rw-wat__inhoud">\n'
+    # md_in_html parses an item's Markdown only when every element around it asks for it.
+    return (f'<section class="rw-wat" aria-labelledby="wat-moet-ik-doen"{parsed}>\n'
+            f'<h2 id="wat-moet-ik-doen">Wat moet ik doen?</h2>\n<div class="rw-wat__inhoud"{parsed}>\n'
             f"{lijst}\n{nood}\n</div>\n</section>\n")
 
 
 def _intro(route: Zorgroute, catalog: Catalog) -> str:
-    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), verouderd_melding(route)] if p) + "\n"
+    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), _verouderd_kort(route)] if p) + "\n"
+
+
+def _verouderd_kort(route: Zorgroute) -> str:
+    """The staleness notice as one line above the actions; the full notice is under 'Over deze route'.
+    On a phone the box pushed 'Wat moet ik doen?' to y=581 and 'Meld bij Veilig Thuis' below the fold."""
+    if not verouderd(route.laatst_gecontroleerd):
+        return ""
+    peil, checked = route.peildatum, route.laatst_gecontroleerd
+    situatie = f"situatie van {maand(peil)}" if peil else "geen peildatum"
+    na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
+    return (f'<p class="rw-verouderd-kort"><strong>Mogelijk verouderd:</strong> {situatie}, {na}. '
+            '<a href="#over-deze-route">Meer over de bronnen</a></p>')
 
 
 def _over(route: Zorgroute, catalog: Catalog) -> str:
     """Who the route is for and who keeps it: useful, but below the steps a reader acts on."""
     ingang = ", ".join(inline(catalog.name("actor", a)) for a in route.ingang)
     actoren = ", ".join(inline(catalog.name("actor", a)) for a in route.actoren)
-    return "\n\n".join(["## Over deze route",
+    return "\n\n".join(p for p in ["## Over deze route {#over-deze-route}", verouderd_melding(route),
                          md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
                                   f"**Betrokken:** {actoren}"]).rstrip(),
-                         beheer_regel(route)]) + "\n"
+                         beheer_regel(route)] if p) + "\n"
 
 
 def _open_punten(route: Zorgroute) -> str:
@@ -213,9 +280,10 @@ def _zonder_nummer(route: Zorgroute, catalog: Catalog) -> str:
     zonder = [n for n in catalog.content.regio.noodcontacten if not n.telefoon]
     if not zonder:
         return ""
-    items = "\n".join(f"    - **{inline(n.naam)}:** {inline(n.uitleg)}" for n in zonder)
+    items = "\n".join(f"    - **{inline(n.naam)}:** {tel_links(inline(n.uitleg))}" for n in zonder)
     return ('!!! note "Noodcontacten zonder bekend nummer"\n\n    Deze contacten staan niet in de noodbalk, omdat de '
-            "bronnen er geen telefoonnummer voor geven. Bij direct gevaar belt u altijd 112.\n\n" + items + "\n")
+            "bronnen er geen telefoonnummer voor geven. Bij direct gevaar belt u altijd " + tel_links("112") + ".\n\n"
+            + items + "\n")
 
 
 def _linked_from(route: Zorgroute, catalog: Catalog) -> str:

@@ -89,6 +89,12 @@ import { el } from "./dom.js";
     return box;
   }
 
+  function dialLink(bel) {
+    var a = el("a", "md-button md-button--primary rw-doorloop__bel-nu", "Bel " + bel.nummer);
+    a.href = bel.href;
+    return a;
+  }
+
   function phoneLink(t) {
     var a = el("a", "", t.nummer);
     a.href = t.href;
@@ -114,6 +120,9 @@ import { el } from "./dom.js";
     data.uitgangen.forEach(function (id) {
       if (id === currentId) return;
       var li = el("li");
+      var bel = data.stappen[id].bel;
+      /* An exit with a number dials with one tap; the button beside it opens the step (what comes after). */
+      if (bel) li.appendChild(dialLink(bel));
       li.appendChild(button("Naar " + title(id), "", "rw-doorloop__knop--nood", function () { go(id, true); }));
       list.appendChild(li);
     });
@@ -144,9 +153,10 @@ import { el } from "./dom.js";
     heading.id = "doorloop-stap";
     heading.tabIndex = -1;
     panel.appendChild(heading);
-    if (stap.model) {
-      panel.appendChild(el("p", "rw-doorloop__model",
-        "Gemodelleerde werkwijze: deze stap staat niet zo in de regionale bronnen."));
+    if (stap.bel) panel.appendChild(dialLink(stap.bel));
+    /* One short line, and none on an emergency step: there the number is what matters. */
+    if (stap.model && stap.soort !== "nood") {
+      panel.appendChild(el("p", "rw-doorloop__model", "Gemodelleerd, niet uit de regionale bronnen."));
     }
     if (stap.tekst.length) panel.appendChild(text(stap.tekst));
     panel.appendChild(choices(stap));

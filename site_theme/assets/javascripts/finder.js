@@ -17,7 +17,8 @@ import { announceLater, el } from "./dom.js";
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
   var records = [], codes = {}, byId = {}, verder = null, without = null, currentTest = null;
-  var currentWordCodes = [], toegangZinnen = {}, toegangModel = {};
+  var currentWordCodes = [], currentWords = [], currentVia = [], toegangZinnen = {}, toegangModel = {};
+  var woorden = [], plaatsen = [], gemeenteLeden = {}, unknownAge = 0;
   var geen = document.getElementById("rw-geen");
   var LABELS = {tekst: "de zoektekst", zorgsoort: "de zorgsoort", product: "het product", gemeente: "de gemeente",
                 leeftijd: "de leeftijd", financiering: "de financiering", toegang: "de toegang",
@@ -46,6 +47,56 @@ import { announceLater, el } from "./dom.js";
     return result;
   }
 
+  /* A typed word is the start of a known word (3 letters or more), or a known word of 4 letters or more
+     is the start of what was typed ("angstig" -> "angst"). */
+  function startsEither(known, word) {
+    return word.length >= 3 && (known.indexOf(word) === 0 || (known.length >= 4 && word.indexOf(known) === 0));
+  }
+
+  /* The everyday words ("angst") a typed word stands for: [word, label, kind, key] from data.woorden. */
+  function zoekwoordHits(word) {
+    return woorden.filter(function (w) { return startsEither(w[0], word); });
+  }
+
+  function hitHolds(hit, code) {
+    return hit[2] === "z" ? codes[code] && codes[code][1] === hit[3] : code.indexOf(hit[3]) === 0;
+  }
+
+  /* Gemeente names as people type them, current and former ("nieuwstad", "oudorp"): the ids they cover. */
+  function gemeentenMatching(word) {
+    var ids = null;
+    plaatsen.forEach(function (p) {
+      if (!startsEither(p[0], word) && p[0].split(/[\s-]+/).every(function (part) { return !startsEither(part, word); })) return;
+      ids = ids || {};
+      p[1].forEach(function (id) { ids[id] = true; });
+    });
+    return ids;
+  }
+
+  function gemeenteSet(id) {
+    var set = {};
+    set[id] = true;
+    return set;
+  }
+
+  /* With contracts per gemeente, the product and the gemeente must hold for one and the same contract:
+     r.k is [[products], [gemeenten]] per contract area. */
+  function contractHolds(r, ids, productOk) {
+    return r.k.some(function (group) {
+      var refs = group[0];
+      if (!inGemeenten({g: group[1]}, ids)) return false;
+      return r.c.some(function (code) {
+        return productOk(code) && refs.some(function (ref) { return code.indexOf(ref) === 0; });
+      });
+    });
+  }
+
+  function inGemeenten(r, ids) {
+    if (r.g.indexOf("regio") !== -1) return true;
+    for (let i = 0; i < r.g.length; i++) if (ids[r.g[i]]) return true;
+    return false;
+  }
+
   /* A test for one code: every product filter must hold for the same code. */
   function codeTest(zorgsoort, product, toegang, huisarts) {
     if (!zorgsoort && !product && !toegang && !huisarts) return null;
@@ -68,7 +119,15 @@ import { announceLater, el } from "./dom.js";
 
   function matcher() {
     var words = value("tekst").toLowerCase().split(/\s+/).filter(Boolean);
-    var wordCodes = words.map(codesMatching);
+    var via = words.map(zoekwoordHits);
+    var wordCodes = words.map(function (word, i) {
+      var found = codesMatching(word);
+      if (via[i].length) {
+        for (var code in codes) if (via[i].some(function (hit) { return hitHolds(hit, code); })) found[code] = true;
+      }
+      return found;
+    });
+    var wordPlaces = words.map(gemeentenMatching);
     var zorgsoort = value("zorgsoort"), gemeente = value("gemeente"), financiering = value("financiering");
     var product = value("product").toUpperCase(), toegang = value("toegang"), huisarts = value("huisarts");
     var age = value("leeftijd") === "" ? null : Number(value("leeftijd"));
@@ -76,14 +135,19 @@ import { announceLater, el } from "./dom.js";
     if (without === null) {  /* the shown results' facts follow the same codes (updateFacts) */
       currentTest = productOk;
       currentWordCodes = wordCodes;
+      currentWords = words;
+      currentVia = via;
     }
+    var chosen = null;  /* today's gemeente: the former gemeenten recorded under it */
+    (gemeenteLeden[gemeente] || []).forEach(function (id) { chosen = chosen || {}; chosen[id] = true; });
     return function (r) {
       for (let i = 0; i < words.length; i++) {
-        if (r.t.indexOf(words[i]) === -1 && !hasAny(r.c, wordCodes[i])) return false;
+        if (r.t.indexOf(words[i]) === -1 && !hasAny(r.c, wordCodes[i]) && !(wordPlaces[i] && inGemeenten(r, wordPlaces[i]))) return false;
       }
-      if (gemeente && r.g.indexOf("regio") === -1 && r.g.indexOf(gemeente) === -1) return false;
+      if (gemeente && !(chosen ? inGemeenten(r, chosen) : r.g.indexOf("regio") !== -1 || r.g.indexOf(gemeente) !== -1)) return false;
       if (age !== null && !Number.isNaN(age) && ((r.min !== null && age < r.min) || (r.max !== null && age > r.max))) return false;
       if (financiering && r.f !== financiering) return false;
+      if (r.k && gemeente && productOk) return contractHolds(r, chosen || gemeenteSet(gemeente), productOk);
       return productOk === null || r.c.some(productOk);
     };
   }
@@ -101,6 +165,7 @@ import { announceLater, el } from "./dom.js";
   /* The facts of a result follow the codes that matched the filters (e.g. only its GGZ codes) and the
      search words that name codes ("pleegzorg" -> its pleegzorg codes, not its ambulant ones too). */
   function updateFacts(li, record) {
+    showVia(li, record);
     var matched = currentTest ? record.c.filter(currentTest) : record.c;
     currentWordCodes.forEach(function (wordCodes) {
       var named = matched.filter(function (c) { return wordCodes[c]; });
@@ -126,10 +191,41 @@ import { announceLater, el } from "./dom.js";
     }
   }
 
+  /* "gevonden via 'angst': GGZ kort": a result the words did not name itself says which everyday word
+     found it, and what that word stands for. */
+  function showVia(li, record) {
+    var notes = [];
+    currentWords.forEach(function (word, i) {
+      if (record.t.indexOf(word) !== -1) return;
+      var labels = [];
+      currentVia[i].forEach(function (hit) {
+        if (labels.indexOf(hit[1]) === -1 && record.c.some(function (code) { return hitHolds(hit, code); })) labels.push(hit[1]);
+      });
+      if (labels.length) notes.push("gevonden via '" + word + "': " + labels.join(", "));
+    });
+    var note = li.querySelector(".rw-via");
+    if (!notes.length) { if (note) note.remove(); return; }
+    if (!note) {
+      note = el("p", "rw-via");
+      note.setAttribute("data-feit", "via");
+      li.insertBefore(note, li.children[1] || null);
+    }
+    note.textContent = notes.join("; ");
+  }
+
+  function groupHeading(n) {
+    var li = el("li", "rw-groepkop");
+    li.setAttribute("data-groep", "leeftijd-onbekend");
+    li.appendChild(el("h2", "", n === 1 ? "1 aanbieder met onbekende leeftijd" : n + " aanbieders met onbekende leeftijd"));
+    li.appendChild(el("p", "", "Bij deze aanbieders staat niet voor welke leeftijd ze hulp bieden. Vraag het na."));
+    return li;
+  }
+
   function render(matched) {
     var fragment = document.createDocumentFragment();
     for (let i = 0; i < matched.length && i < shownMax; i++) {
       const li = items[matched[i]];
+      if (unknownAge && i === matched.length - unknownAge) fragment.appendChild(groupHeading(unknownAge));
       if (li) { updateFacts(li, byId[matched[i]]); fragment.appendChild(li); }
     }
     list.replaceChildren(fragment);
@@ -143,7 +239,9 @@ import { announceLater, el } from "./dom.js";
   /* The count stays at the bottom of the screen while the filters are in view; with no result it
      links to the next steps, which are then below the fold on a desktop too. */
   function showCount(n) {
-    count.textContent = describe(n) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
+    var age = value("leeftijd");
+    count.textContent = (unknownAge ? describe(n - unknownAge) + " voor " + age + " jaar, en " + unknownAge
+      + " met onbekende leeftijd" : describe(n)) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
     if (n === 0 && verder) {
       const next = el("a", "", "Wat kunt u doen?");
       next.href = "#rw-geen";
@@ -171,9 +269,22 @@ import { announceLater, el } from "./dom.js";
     geen.hidden = n > 0 || !verder;
     if (geen.hidden) return;
     var z = verder.zorgsoort[value("zorgsoort")], g = verder.gemeente[value("gemeente")];
+    /* Without a chosen zorgsoort, the zorgsoorten the typed everyday words stand for ("angst" -> GGZ). */
+    var soorten = z ? [z] : [];
+    if (!z) currentVia.forEach(function (hits) {
+      hits.forEach(function (hit) {
+        var found = hit[2] === "z" && verder.zorgsoort[hit[3]];
+        if (found && soorten.indexOf(found) === -1) soorten.push(found);
+      });
+    });
     geen.appendChild(el("h2", "", "Geen aanbieder gevonden: wat kunt u doen?"));
-    geen.appendChild(el("p", "", z && z.aanbieders === 0
-      ? "De bronnen van deze site noemen geen aanbieder voor " + z.naam + ". Dat betekent niet dat de hulp er niet is."
+    if (!z && soorten.length) {
+      geen.appendChild(el("p", "", "Uw zoekwoord hoort bij: " + soorten.map(function (s) { return s.naam; }).join(", ") + "."));
+    }
+    var none = soorten.filter(function (s) { return s.aanbieders === 0; });
+    geen.appendChild(el("p", "", none.length
+      ? "De bronnen van deze site noemen geen aanbieder voor " + none.map(function (s) { return s.naam; }).join(" of ")
+        + ". Dat betekent niet dat de hulp er niet is."
       : "Geen aanbieder voldoet aan alle filters tegelijk."));
     var list = el("ul");
     FIELDS.forEach(function (f) {
@@ -190,20 +301,27 @@ import { announceLater, el } from "./dom.js";
     });
     if (g) linkItem(list, "Vraag het " + verder.team + " van " + g.naam + (g.team ? " (" + g.team + ")" : ""), g.url);
     else linkItem(list, "Vraag het " + verder.team + " van de gemeente (kies uw gemeente)", verder.gemeenten);
-    if (z) {
-      z.routes.forEach(function (r) { linkItem(list, "Route: " + r.route + ", stap " + r.stap, r.url); });
-      if (!z.routes.length) linkItem(list, "Bekijk de zorgroutes", verder.routes);
-      linkItem(list, "Productcodes van " + z.naam, z.codes);
-    }
+    var routesShown = false;
+    soorten.forEach(function (s) {
+      s.routes.forEach(function (r) { routesShown = true; linkItem(list, "Route: " + r.route + ", stap " + r.stap, r.url); });
+    });
+    if (soorten.length && !routesShown) linkItem(list, "Bekijk de zorgroutes", verder.routes);
+    soorten.forEach(function (s) { linkItem(list, "Productcodes van " + s.naam, s.codes); });
     geen.appendChild(list);
   }
 
   function apply() {
     shownMax = PAGE_SIZE;
-    var matches = matcher(), matched = [];
+    var matches = matcher(), matched = [], unknown = [], ageSet = value("leeftijd") !== "";
     for (let i = 0; i < records.length; i++) {
-      if (matches(records[i])) matched.push(records[i].id);
+      const r = records[i];
+      if (!matches(r)) continue;
+      /* With an age chosen, "leeftijd onbekend" is no match: it is shown apart, after the matches. */
+      if (ageSet && r.min === null && r.max === null) unknown.push(r.id);
+      else matched.push(r.id);
     }
+    unknownAge = unknown.length;
+    matched = matched.concat(unknown);
     lastMatched = matched;
     render(matched);
     var n = matched.length;
@@ -242,6 +360,9 @@ import { announceLater, el } from "./dom.js";
     verder = data.verder || null;
     toegangZinnen = data.toegang || {};
     toegangModel = data.toegang_model || {};
+    woorden = data.woorden || [];
+    plaatsen = data.plaatsen || [];
+    gemeenteLeden = data.gemeenten || {};
     records.forEach(function (r) { byId[r.id] = r; });
     more.addEventListener("click", function () {
       shownMax += PAGE_SIZE;

@@ -37,22 +37,37 @@ import { el } from "./dom.js";
   figure.parentNode.insertBefore(hint, figure);
   function updateHint() { hint.hidden = figure.scrollWidth <= figure.clientWidth + 1; }
   updateHint();
-  /* Sideways, a frame starts centred on the middle of the steps (the median of their centres), not on
-     the left edge: in a wide route the main path often runs down one side, and an empty left half
-     looked like a broken diagram. */
+  /* Sideways, a frame starts where it shows the most steps of the route's main path (the steps of
+     "Wat moet ik doen?"), not on the left edge: on a phone the veiligheidsroute showed steps 1-8 while
+     the decisive path (10 -> 16 "Meld bij Veilig Thuis") was off-screen to the right. Without that
+     list, all steps count. */
   function centreOnTheSteps(container, diagram) {
-    var nodes = diagram.querySelectorAll("g.node");
+    var nodes = Array.prototype.slice.call(diagram.querySelectorAll("g.node"));
     if (!nodes.length) return;
-    var centres = Array.prototype.map.call(nodes, function (node) {
-      var box = node.getBoundingClientRect();
-      return box.left + box.width / 2;
-    }).sort(function (a, b) { return a - b; });
+    var main = {};
+    document.querySelectorAll(".rw-wat__stappen a[href^='#stap-']").forEach(function (a) {
+      main[a.getAttribute("href").slice(6)] = true;
+    });
     var origin = container.getBoundingClientRect();
-    var shift = centres[Math.floor(centres.length / 2)] - origin.left - container.clientWidth / 2;
-    /* ... but never past the route's first step, where a reader starts: its left edge stays in view. */
-    var first = nodes[0].getBoundingClientRect();
-    shift = Math.min(shift, first.left - origin.left - 8);
-    container.scrollLeft += Math.max(0, shift);
+    var width = container.clientWidth;
+    var boxes = nodes.map(function (node) {
+      var box = node.getBoundingClientRect();
+      var id = node.querySelector("title");
+      return {left: box.left - origin.left + container.scrollLeft, right: box.right - origin.left + container.scrollLeft,
+              main: !!(id && main[id.textContent.trim()])};
+    });
+    var counted = boxes.filter(function (b) { return b.main; });
+    if (!counted.length) counted = boxes;
+    var max = Math.max(0, container.scrollWidth - width);
+    var best = 0, bestCount = -1;
+    counted.forEach(function (b) {
+      [b.left - 8, b.right + 8 - width].forEach(function (start) {
+        start = Math.min(max, Math.max(0, start));
+        var count = counted.filter(function (c) { return c.left >= start && c.right <= start + width; }).length;
+        if (count > bestCount || (count === bestCount && start < best)) { best = start; bestCount = count; }
+      });
+    });
+    container.scrollLeft = best;
   }
   if (!hint.hidden) centreOnTheSteps(figure, svg);
   window.addEventListener("resize", updateHint);
