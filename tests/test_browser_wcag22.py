@@ -24,7 +24,8 @@ TARGETS = """() => {
       || !getComputedStyle(el).display.startsWith('inline')) return false;
     const block = blockOf(el); return !!block && block.textContent.replace(/\\s+/g, ' ').trim().length > el.textContent.trim().length + 3; };
   const all = [...new Set(scope.flatMap(s => [...s.querySelectorAll(selector)]))].filter(visible);
-  const label = el => (el.tagName + ' ' + (el.textContent || el.getAttribute('aria-label') || el.name || '').trim().replace(/\\s+/g, ' ')).slice(0, 60);
+  const label = el => (el.tagName + ' ' + (el.textContent || el.getAttribute('aria-label') || el.name || '')
+    .trim().replace(/\\s+/g, ' ')).slice(0, 60);
   const boxes = all.map(el => { const r = el.getBoundingClientRect(); return {el, r, cx: r.x + r.width / 2, cy: r.y + r.height / 2}; });
   const bad = [];
   for (const t of boxes) {
