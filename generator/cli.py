@@ -147,6 +147,33 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_onderhoud(args) -> int:
+    from .content.onderhoud import controlepunten
+    from .content.today import vandaag
+    from .onderhoud_lijst import csv_tekst, selecteer, tekst
+    from .site.build import check_content
+
+    checked = check_content(args.root)
+    if checked.diagnostics.fouten:
+        raise ContentError(checked.diagnostics)
+    punten = selecteer(controlepunten(checked.content), args.eigenaar)
+    if args.eigenaar and not punten:
+        print(f"Geen onderdelen met eigenaar '{args.eigenaar}'.", file=sys.stderr)
+    today = vandaag()
+    if args.csv:
+        args.csv.write_text(csv_tekst(punten, today), encoding="utf-8-sig")  # the BOM: Excel then reads UTF-8
+        print(f"geschreven: {args.csv} ({len(punten)} onderdelen)")
+    print(tekst(punten, today), end="")
+    return 0
+
+
+def cmd_verschil(args) -> int:
+    from .verschil_bomen import rapport
+
+    print(rapport(args.root, args.oud, args.nieuw), end="")
+    return 0
+
+
 def cmd_init(args) -> int:
     from .init_region import InitError, init_region
 
@@ -202,6 +229,14 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="voorbeeld met automatisch verversen op http://127.0.0.1:8000")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort")
     s.set_defaults(func=cmd_serve)
+    o = sub.add_parser("onderhoud", help="wat moet worden nagekeken: te laat en binnenkort, per eigenaar")
+    o.add_argument("--eigenaar", default=None, help="alleen de onderdelen van deze eigenaar (een deel van de naam is genoeg)")
+    o.add_argument("--csv", type=Path, default=None, help="schrijf ook alle onderdelen met hun status naar dit CSV-bestand")
+    o.set_defaults(func=cmd_onderhoud)
+    v = sub.add_parser("verschil", help="wat er inhoudelijk veranderd is tussen twee versies van de inhoud")
+    v.add_argument("oud", help="de oude inhoud: een map met content/ en zorgroutes/, of een git-versie (zoals HEAD~1)")
+    v.add_argument("nieuw", help="de nieuwe inhoud: een map (zoals .) of een git-versie")
+    v.set_defaults(func=cmd_verschil)
     n = sub.add_parser("init", help="maak een nieuwe, lege inhoudsmap voor een andere regio")
     n.add_argument("map", type=Path, help="de nieuwe (of lege) map")
     n.add_argument("--naam", default="Nieuwe regio", help="naam van de regio, zoals op de site")

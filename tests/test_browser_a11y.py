@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 PAGE_TYPES = {"home": "", "route": "zorgroutes/huisarts/", "veiligheidsroute": "zorgroutes/veiligheidsroute/",
               "aanbieder": "aanbieders/elker/", "finder": "vinden/", "productcodes": "productcodes/", "productcategorie": "productcodes/43/",
               "gemeente": "gemeenten/winsum/", "begrippen": "begrippen/", "open-data": "downloads/", "niet-gevonden": "404.html",
-              "finder-zonder-resultaat": "vinden/?zorgsoort=dyslexie&gemeente=winsum",
+              "finder-zonder-resultaat": "vinden/?zorgsoort=dyslexie&gemeente=winsum", "recent": "recent/",
               "toegankelijkheid": "toegankelijkheid/", "privacy": "privacy/", "offline": "offline/"}
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]  # 2.2 AA: target size (#25)
 

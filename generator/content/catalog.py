@@ -174,7 +174,7 @@ def build_catalog(content: Content, graphs: dict[str, nx.DiGraph]) -> Catalog:
         lopend = [c for c in aanbieder.contracten if c.loopt(catalog.today)]
         gebied = list(dict.fromkeys([*aanbieder.werkgebied, *(g for c in lopend for g in c.gemeenten)]))
         catalog.werkgebieden[aanbieder.id] = ["regio"] if "regio" in gebied else gebied
-        catalog.product_refs[aanbieder.id] = list(dict.fromkeys([*aanbieder.producten, *(c.product for c in lopend)]))
+        catalog.product_refs[aanbieder.id] = list(dict.fromkeys([*aanbieder.producten, *(p for c in lopend for p in c.producten)]))
         for ref in catalog.product_refs[aanbieder.id]:
             _add(catalog.aanbieders_direct, ref, aanbieder, aanbieder.id)
             for code in catalog.codes_of(ref):

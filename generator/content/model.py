@@ -53,7 +53,7 @@ FINANCIERING = Keuzes(Optie("budget", "budgetgefinancierd (vast jaarbudget)"),
 AANBIEDER_SOORTEN = Keuzes(Optie("zorgaanbieder", "Zorgaanbieder"),
                            Optie("gecertificeerde-instelling", "Gecertificeerde instelling"),
                            Optie("advies-en-meldpunt", "Advies- en meldpunt"),
-                           Optie("basisteam", "Basisteam"),  # shown as the region calls its local team
+                           Optie("basisteam", "het lokale team, zoals site.lokaal_team het noemt"),  # see render/aanbieders.soort_label
                            Optie("ketenpartner", "Ketenpartner"))
 # label: "Soort:" on the route page; kort: the step-through's heading word.
 STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "beslissing (ja/nee)", "Vraag"),
@@ -63,7 +63,7 @@ STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "besli
 NOOD_SOORTEN = Keuzes(Optie("acuut", "acuut gevaar (112/politie)"), Optie("crisis", "crisis (crisisdienst)"),
                       Optie("advies-melden", "advies of melden (Veilig Thuis)"))
 ROUTE_SOORTEN = Keuzes(Optie("zorgroute", "zorgroute"), Optie("veiligheidsroute", "veiligheidsroute"))
-HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd"))
+HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd (niet uit de bronnen)"))
 UITVOERINGSVARIANTEN = Keuzes(Optie("inspanningsgericht", "inspanningsgericht"), Optie("outputgericht", "outputgericht"))
 
 _NOWHERE = Locatie("")
@@ -102,6 +102,31 @@ class Beheer(Located):
     laatst_gecontroleerd: _dt.date | None = veld(
         Datum(), "Datum waarop iemand de inhoud echt heeft nagekeken tegen de "
         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is.")
+
+
+@blok("wijziging")
+class Wijziging(Located):
+    """One change a reader should know about: shown on the page, on 'Recent gewijzigd' and in the feed."""
+
+    datum: _dt.date = veld(Datum(), "Datum waarop de wijziging op de site kwam (JJJJ-MM-DD); niet in de toekomst.",
+                           verplicht=True)
+    wat: str = veld(Tekst(500), "Wat er veranderd is, in één of twee zinnen voor professionals.", verplicht=True)
+    werkwijze: bool = veld(JaNee(), "ja als een professional nu iets anders moet doen dan voorheen (een andere stap, "
+                           "een ander nummer, een andere beslisser); de site zet er dan 'Let op' bij.", standaard=False)
+
+
+_INTERVAL = Getal(1, 120)
+
+
+@dataclass(kw_only=True)
+class Onderhouden(Beheer):
+    """A page an editor keeps current: its review interval and the changes readers are told about."""
+
+    controle_interval_maanden: int | None = veld(
+        _INTERVAL, "Na hoeveel maanden dit opnieuw moet worden nagekeken; weglaten: het interval uit regio.yaml.")
+    wijzigingen: list[Wijziging] = veld(Lijst(Wijziging.SCHEMA), "Wat er voor lezers veranderd is, nieuwste "
+                                        "eerst; staat bovenaan de pagina, op 'Recent gewijzigd' en in de feed.",
+                                        standaard=[])
 
 
 @dataclass(kw_only=True)
@@ -309,6 +334,10 @@ class Regio(Beheer):
                              "team heet.")
     feedback: Feedback | None = veld(Feedback.SCHEMA, "Waar lezers een fout melden: 'Klopt dit niet?' staat op elke "
                                      "inhoudspagina.")
+    controle_interval_maanden: int = veld(
+        _INTERVAL, "Hoe vaak routes, organisaties, productcategorieën en pagina's worden nagekeken, in maanden; "
+        "een onderdeel kan een eigen interval hebben. 'python -m generator onderhoud' toont wat aan de beurt is.",
+        standaard=12)
     toegankelijkheid: Toegankelijkheid | None = veld(
         Toegankelijkheid.SCHEMA, "De toegankelijkheidsverklaring van de site (pagina 'Toegankelijkheid', in de voet van "
         "elke pagina). Weglaten: de pagina zegt dat er nog geen verklaring is.")
@@ -343,7 +372,7 @@ class Productcode(Located):
 
 
 @blok("productcategorie")
-class Productcategorie(Beheer, Zoekbaar):
+class Productcategorie(Onderhouden, Zoekbaar):
     categorie: str = veld(CATEGORIE, "Landelijke productcategorie (2 cijfers, tussen aanhalingstekens).",
                           verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de categorie.", verplicht=True)
@@ -385,11 +414,12 @@ class Doelgroep(Located):
 
 @blok("contract")
 class Contract(Located):
-    """One product an aanbieder is contracted for, where and when: the contract list owns these facts
-    (`import-aanbieders` writes them); the site offers a product only while its contract runs."""
+    """Products an aanbieder is contracted for, where and when: the contract list owns these facts
+    (`import-aanbieders` writes them, one block per set of gemeenten and period); the site offers a
+    product only while its contract runs."""
 
-    product: str = veld(Ref("product", PRODUCT_OF_CATEGORIE), "Productcode (45A48) of hele categorie (\"45\").",
-                        verplicht=True)
+    producten: list[str] = veld(Lijst(Ref("product", PRODUCT_OF_CATEGORIE)), "Productcodes (45A48) of hele "
+                                "categorieën (\"45\") van dit contract.", verplicht=True)
     gemeenten: list[str] = veld(Lijst(Ref("werkgebied")), "Gemeenten (ids) waarvoor dit contract geldt, of 'regio'.",
                                 verplicht=True)
     ingangsdatum: _dt.date | None = veld(Datum(toekomst=True), "Datum waarop het contract ingaat; daarvoor biedt de site het "
@@ -403,7 +433,7 @@ class Contract(Located):
 
 
 @blok("aanbieder")
-class Aanbieder(Beheer):
+class Aanbieder(Onderhouden):
     id: str = veld(Id(), "Id (wordt deel van het webadres).", verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de organisatie.", verplicht=True)
     soort: str = veld(Keuze(AANBIEDER_SOORTEN), "Soort organisatie. 'basisteam' is het lokale team van de "
@@ -483,7 +513,7 @@ class Stap(Located):
 
 
 @blok("zorgroute")
-class Zorgroute(Beheer):
+class Zorgroute(Onderhouden):
     id: str = veld(Id(), "Id van de route (wordt deel van het webadres).", verplicht=True)
     titel: str = veld(Tekst(150), "Titel van de route.", verplicht=True)
     soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute. In een veiligheidsroute "
@@ -503,9 +533,15 @@ class Zorgroute(Beheer):
         return next((s for s in self.stappen if s.id == stap_id), None)
 
 
+@blok("paginabeheer", "Optioneel blok bovenaan een pagina in content/paginas/, tussen twee regels '---': "
+      "wie de pagina beheert, wanneer die is nagekeken en wat er voor lezers veranderd is.")
+class Paginabeheer(Onderhouden):
+    """The front matter of a hand-written page: the same review fields as a route, nothing else."""
+
+
 @dataclass(kw_only=True)
-class Pagina(Located):
-    """A hand-written Markdown page from content/paginas/."""
+class Pagina(Paginabeheer):
+    """A hand-written Markdown page from content/paginas/ (its front matter fills the Paginabeheer fields)."""
 
     id: str
     titel: str

@@ -5,23 +5,16 @@ import datetime as _dt
 
 from .catalog import Catalog
 from .citations import check_sourced_steps_name_a_section
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, Locatie
+from .onderhoud import aan_de_beurt, controlepunten
 from .placeholders import check_placeholders
-from .today import vandaag, verouderd
+from .today import vandaag
 
 
 def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date | None = None) -> None:
     today = today or vandaag()
     content = catalog.content
-    for item in [*content.routes, *content.aanbieders]:
-        checked = item.laatst_gecontroleerd
-        if checked is None:
-            diagnostics.waarschuwing(item.loc, "laatst_gecontroleerd", "Er staat niet bij wanneer dit is nagekeken.",
-                                     "Voeg 'laatst_gecontroleerd: JJJJ-MM-DD' toe.")
-        elif verouderd(checked, today):
-            diagnostics.waarschuwing(item.at("laatst_gecontroleerd"), "laatst_gecontroleerd",
-                                     f"Laatst gecontroleerd op {checked.isoformat()}: langer dan 12 maanden geleden.",
-                                     "Controleer de inhoud en werk de datum bij.")
+    check_review_dates(content, diagnostics, today)
     for route in content.routes:
         for stap in route.stappen:
             if not stap.beschrijving and stap.soort in ("actie", "beslissing"):
@@ -37,6 +30,18 @@ def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date |
     check_placeholders(content, diagnostics)
     check_provenance(content.routes, diagnostics)
     check_sourced_steps_name_a_section(content, diagnostics)
+
+
+def check_review_dates(content, diagnostics: Diagnostics, today: _dt.date) -> None:
+    """One line for everything past its review date, not one warning per item: a list of 26 identical
+    warnings on every run teaches an editor to ignore warnings. `onderhoud` has the list."""
+    te_laat, _ = aan_de_beurt(controlepunten(content), today)
+    if not te_laat:
+        return
+    onderdelen = "1 onderdeel is over zijn" if len(te_laat) == 1 else f"{len(te_laat)} onderdelen zijn over hun"
+    diagnostics.waarschuwing(Locatie(""), "", f"{onderdelen} controledatum; zie 'python -m generator onderhoud'.",
+                             "Controleer de inhoud en werk laatst_gecontroleerd bij, of spreek een ander interval af "
+                             "(controle_interval_maanden).")
 
 
 def check_provenance(routes, diagnostics: Diagnostics) -> None:
@@ -59,9 +64,9 @@ def check_contracten(aanbieders, diagnostics: Diagnostics, today: _dt.date) -> N
     for aanbieder in aanbieders:
         for c in aanbieder.contracten:
             if c.ingangsdatum and c.einddatum and c.einddatum < c.ingangsdatum:
-                diagnostics.fout(c.loc, "einddatum", f"Het contract voor {c.product} eindigt ({c.einddatum.isoformat()}) "
+                diagnostics.fout(c.loc, "einddatum", f"Het contract voor {', '.join(c.producten)} eindigt ({c.einddatum.isoformat()}) "
                                  f"voordat het ingaat ({c.ingangsdatum.isoformat()}).", "Controleer beide datums.")
-        ended = sorted({c.product for c in aanbieder.contracten if c.einddatum and c.einddatum < today})
+        ended = sorted({p for c in aanbieder.contracten if c.einddatum and c.einddatum < today for p in c.producten})
         if ended:
             diagnostics.waarschuwing(aanbieder.at("contracten"), "contracten", f"Aanbieder '{aanbieder.naam}': het "
                                      f"contract voor {', '.join(ended[:5])}{' …' if len(ended) > 5 else ''} is beëindigd; "

@@ -152,3 +152,21 @@ def html_link(from_src: str, to_src: str, anchor: str = "") -> str:
 def site_asset(from_src: str, asset: str) -> str:
     """A URL to a file at the site root (e.g. 'assets/x.css') from a page."""
     return relative(asset, page_url(from_src))
+
+
+RECENT = "recent/index.md"
+FEED = "feed.xml"
+WIJZIGINGEN_ANCHOR = "wijzigingen"
+
+
+def wijziging_anchors(datums: list) -> list[str]:
+    """One anchor per change on a page, newest first: 'wijziging-2026-12-03', and '-2', '-3' … for later
+    changes on the same day, counted from the oldest, so adding a newer change never moves an old anchor
+    (the feed's entry ids are built from them)."""
+    seen: dict[str, int] = {}
+    anchors = []
+    for datum in reversed(datums):
+        key = datum.isoformat()
+        seen[key] = seen.get(key, 0) + 1
+        anchors.append(f"wijziging-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""))
+    return anchors[::-1]

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from ..pages.render.offline import OFFLINE_BUDGET
+from .script_modules import imported_modules
 
 WORKER = "sw.js"
 TEMPLATE = Path(__file__).with_name("service_worker.js")
@@ -25,7 +26,6 @@ WACHTTIJD = 4000  # ms a page waits for a slow network when a stored copy exists
 _LOADED = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"]+)"', re.IGNORECASE)
 _REL = re.compile(r'\brel="([^"]+)"', re.IGNORECASE)
 _SKIPPED_RELS = {"canonical", "alternate", "prev", "next", "manifest"}
-_IMPORT = re.compile(r'^\s*import\b[^"\']*["\'](\.{1,2}/[^"\']+)["\']', re.MULTILINE)  # a module's static imports
 
 
 def _page_file(site: Path, url: str) -> Path:
@@ -49,20 +49,10 @@ def loaded_files(site: Path, page_url: str) -> list[str]:
     return found
 
 
-def imported_files(site: Path, scripts: set[str]) -> set[str]:
-    """The scripts and every module they import, transitively (the site's scripts are ES modules)."""
-    found, todo = set(), list(scripts)
-    while todo:
-        path = todo.pop()
-        if path in found:
-            continue
-        found.add(path)
-        if path.endswith(".js"):
-            for target in _IMPORT.findall((site / path).read_text(encoding="utf-8")):
-                resolved = urlsplit(urljoin("https://site.invalid/" + path, target)).path.lstrip("/")
-                if (site / resolved).is_file():
-                    todo.append(resolved)
-    return found
+def imported_files(site: Path, files: set[str]) -> set[str]:
+    """The files and every module their scripts import, transitively (the site's scripts are ES modules)."""
+    return files | {module for path in files if path.endswith(".js") for module in imported_modules(site, path)
+                    if (site / module).is_file()}
 
 
 def precache_list(site: Path, page_urls: list[str]) -> list[str]:

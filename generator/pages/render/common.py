@@ -11,7 +11,8 @@ from urllib.parse import quote
 from ...content.catalog import Catalog
 from ...content.citations import deel_label, delen
 from ...content.model import Beheer, Regio, Zoekbaar
-from ...content.today import verouderd
+from ...content.onderhoud import over_datum
+from ...content.today import vandaag
 from .. import urls
 from ..markdown_text import attr, external_url, inline, link, page_title, plain, tel_href
 
@@ -54,9 +55,9 @@ def beheer_regel(item: Beheer) -> str:
     return '<p class="rw-beheer">' + " · ".join(delen) + "</p>"
 
 
-def verouderd_melding(item: Beheer) -> str:
-    """A visible notice on a page nobody has checked for a year: a professional acts on what it says."""
-    if not verouderd(item.laatst_gecontroleerd):
+def verouderd_melding(item: Beheer, catalog: Catalog) -> str:
+    """A visible notice on a page past its review date: a professional acts on what it says."""
+    if not over_datum(item, catalog.content.regio, vandaag()):
         return ""
     peil, checked = item.peildatum, item.laatst_gecontroleerd
     if peil is None and checked is None:  # a new region's template: no date at all, so no "sindsdien"

@@ -21,6 +21,7 @@ from ..markdown_text import attr, blocks, inline
 from ..wording import telwoord
 from .common import Page, bron_links, finish, zoekwoorden_html
 from .toegang import antwoorden, toegang_html
+from .wijzigingen import gewijzigd_regel, wijzigingen_sectie
 
 PAGE = urls.PRODUCTCODES
 EXPERTPOOL = "Expertpool-advies verplicht"
@@ -155,12 +156,14 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
     bronnen = bron_links(page, categorie, catalog)
     parts = [f"# {inline(_titel(categorie))}",
              f'<p class="rw-terug"><a href="{attr(urls.html_link(page, PAGE))}">Alle productcategorieën en codes</a></p>',
+             gewijzigd_regel(categorie),
              '<dl class="rw-feiten rw-feiten--categorie">'
              + "".join(f"<div><dt>{attr(k)}</dt><dd>{v}</dd></div>" for k, v in feiten)
              + (f'<div class="rw-feiten__toegang"><dt>Toegang</dt><dd>{toegang}</dd></div>' if toegang else "") + "</dl>",
              blocks(categorie.omschrijving), zoekwoorden_html(categorie),
              f'<div id="{HELE_CATEGORIE}">\n' + "\n".join(hele) + "\n</div>" if hele else "",
              "## Codes {#codes}", _filters(len(infos)), _table(page, categorie, infos, kolommen, gedeeld, catalog),
+             wijzigingen_sectie(categorie),
              "## Bronnen\n\n" + ("; ".join(bronnen) if bronnen else "Geen bron vermeld.") + "\n"]
     return finish(page, "\n\n".join(p for p in parts if p), catalog, _titel(categorie))
 
