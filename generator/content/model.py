@@ -255,6 +255,38 @@ class Feedback(Located):
     naam: str | None = veld(Tekst(120), "Wie de meldingen ontvangt, zoals op de site (standaard: de organisatie).")
 
 
+# The compliance statuses of the Dutch register of accessibility statements (toegankelijkheidsverklaring.nl).
+NALEVINGSSTATUS = Keuzes(Optie("A", "A - voldoet volledig"), Optie("B", "B - voldoet gedeeltelijk"),
+                         Optie("C", "C - eerste maatregelen genomen"), Optie("D", "D - geen maatregelen genomen"),
+                         Optie("E", "E - geen verklaring"))
+ONDERZOEK_SOORTEN = Keuzes(Optie("extern", "onderzoek door een externe deskundige volgens WCAG-EM"),
+                           Optie("eigen", "eigen onderzoek"))
+
+
+@blok("toegankelijkheid")
+class Toegankelijkheid(Located):
+    """The site's toegankelijkheidsverklaring (Besluit digitale toegankelijkheid overheid): what the publisher
+    declares. Nothing here is derived from the build: a status is claimed by the organisation, on an audit."""
+
+    status: str | None = veld(Keuze(NALEVINGSSTATUS), "Nalevingsstatus zoals in het register van "
+                              "toegankelijkheidsverklaring.nl: A, B, C, D of E. Alleen invullen zoals de organisatie "
+                              "het heeft vastgesteld.")
+    verklaring_datum: _dt.date | None = veld(Datum(), "Datum waarop de verklaring is opgesteld of laatst is herzien.")
+    onderzoek_datum: _dt.date | None = veld(Datum(), "Datum van het laatste toegankelijkheidsonderzoek. Ouder dan 3 jaar: "
+                                            "een waarschuwing bij elke bouw.")
+    onderzoek_soort: str | None = veld(Keuze(ONDERZOEK_SOORTEN), "Soort onderzoek: extern (door een deskundige, "
+                                       "volgens WCAG-EM) of eigen.")
+    onderzoeker: str | None = veld(Tekst(160), "Wie het onderzoek deed.")
+    rapport: str | None = veld(URL, "Webadres van het onderzoeksrapport.")
+    bekende_problemen: list[str] = veld(Lijst(Tekst(500)), "Bekende toegankelijkheidsproblemen, elk in één zin: wat "
+                                        "werkt niet, voor wie, en wanneer het is opgelost.")
+    contact_email: str | None = veld(EMAIL, "E-mailadres voor toegankelijkheidsproblemen; nooit verzinnen. "
+                                     "Weglaten: het meldadres van 'feedback'.")
+    contact_telefoon: str | None = veld(TELEFOON, "Telefoonnummer voor toegankelijkheidsproblemen; nooit verzinnen.")
+    reactietermijn: str | None = veld(Tekst(120), "Binnen welke tijd een melding antwoord krijgt (bijvoorbeeld "
+                                      "'5 werkdagen').")
+
+
 @blok("gemeente")
 class Gemeente(Beheer):
     id: str = veld(Id(), "Id van de gemeente (wordt deel van het webadres).", verplicht=True)
@@ -276,6 +308,8 @@ class Site(Located):
 
     naam: str = veld(Tekst(80), "Naam van de site, in de kop van elke pagina en het tabblad.",
                      standaard="Routewijzer jeugdhulp")
+    korte_naam: str | None = veld(Tekst(12), "Korte naam onder het icoon als iemand de site op het beginscherm "
+                                  "van de telefoon zet (hooguit 12 tekens). Weglaten: het eerste woord van de naam.")
     url: str | None = veld(URL, "Webadres waar de site komt te staan (voor canonieke links en de sitemap), "
                            "bijvoorbeeld https://www.example.nl/routewijzer/. Weglaten: de site werkt vanaf elke map.")
     omschrijving: str | None = veld(Tekst(300), "Korte omschrijving van de site, voor zoekmachines.")
@@ -304,6 +338,9 @@ class Regio(Beheer):
         _INTERVAL, "Hoe vaak routes, organisaties, productcategorieën en pagina's worden nagekeken, in maanden; "
         "een onderdeel kan een eigen interval hebben. 'python -m generator onderhoud' toont wat aan de beurt is.",
         standaard=12)
+    toegankelijkheid: Toegankelijkheid | None = veld(
+        Toegankelijkheid.SCHEMA, "De toegankelijkheidsverklaring van de site (pagina 'Toegankelijkheid', in de voet van "
+        "elke pagina). Weglaten: de pagina zegt dat er nog geen verklaring is.")
 
     def __post_init__(self):
         if self.site is None:  # no site: block: every setting at its documented default

@@ -19,6 +19,9 @@ BRONNEN = "bronnen/index.md"
 ONDERSTEUNINGSVORMEN = "ondersteuningsvormen/index.md"
 DOWNLOADS = "downloads/index.md"
 FINDER = "vinden/index.md"
+OFFLINE = "offline/index.md"
+TOEGANKELIJKHEID = "toegankelijkheid/index.md"
+PRIVACY = "privacy/index.md"
 
 
 def route(route_id: str) -> str:

@@ -16,12 +16,14 @@ from pathlib import Path
 from ..content import Checked, check
 from ..content.diagnostics import ContentError, Diagnostics, EnvironmentProblem, InternalError
 from ..content.timings import Timings
-from ..pages import base_path, generate, site_extra
+from ..pages import base_path, generate, offline_pages, site_extra
+from .app_files import app_files, theme_colour
 from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project_config, run_engine
 from .link_report import page_labels
 from .link_report import problems as link_problems
 from .linkcheck import check_site
 from .not_found import make_portable as make_404_portable
+from .offline import write_worker
 from .search_check import IndexProblem
 from .search_index import write_search_index
 from .site_lock import site_lock
@@ -71,14 +73,18 @@ def generate_docs(checked: Checked, root: Path, staging: Path, timings: Timings 
                   cache_dir: Path | None = None) -> int:
     """Write the docs folder and its engine config into `staging`; returns the number of pages."""
     timings = Timings() if timings is None else timings
-    docs = generate(checked.catalog, cache_dir or root / ".cache", timings)
+    cache = cache_dir or root / ".cache"
+    docs = generate(checked.catalog, cache, timings)
+    project, _ = load_project_config(root)
+    config = engine_config(project, docs.navigation, docs.extra, docs.settings)
+    config["extra"]["themakleur"] = theme_colour(config)  # the browser bar's colour, as in the manifest
     with timings.stage("write"):
         writer = StagingWriter(staging / "docs")
         for relpath, data in docs.files:
             writer.write(relpath, data)
+        for relpath, data in app_files(config, checked.catalog.content.regio.site, cache).items():
+            writer.write(relpath, data)
         writer.remove_stale()
-    project, _ = load_project_config(root)
-    config = engine_config(project, docs.navigation, docs.extra, docs.settings)
     (staging / ENGINE_CONFIG_NAME).write_text(dump_config(config), encoding="utf-8")
     return docs.pages
 
@@ -206,6 +212,7 @@ def _build_and_publish(checked: Checked, root: Path, site_dir: Path, build_dir: 
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
         make_404_portable(new_site, base_path(checked.content.regio.site.url))
+        write_worker(new_site, *offline_pages(checked.catalog))
         with timings.stage("search"):
             index_or_refuse(checked, new_site, staging)
         with timings.stage("linkcheck"):
