@@ -45,7 +45,7 @@ def cmd_check(args) -> int:
 def cmd_build(args) -> int:
     from .site.build import build_site
 
-    result = build_site(args.root, args.site_dir, strict=args.strict, werkmap=args.werkmap)
+    result = build_site(args.root, args.site_dir, strict=args.strict, werkmap=args.werkmap, wait=args.wacht)
     waarschuwingen = len(result.checked.diagnostics.waarschuwingen)
     print(f"Site gebouwd: {result.pages} pagina's in {result.site_dir}")
     if waarschuwingen:
@@ -147,6 +147,33 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_onderhoud(args) -> int:
+    from .content.onderhoud import controlepunten
+    from .content.today import vandaag
+    from .onderhoud_lijst import csv_tekst, selecteer, tekst
+    from .site.build import check_content
+
+    checked = check_content(args.root)
+    if checked.diagnostics.fouten:
+        raise ContentError(checked.diagnostics)
+    punten = selecteer(controlepunten(checked.content), args.eigenaar)
+    if args.eigenaar and not punten:
+        print(f"Geen onderdelen met eigenaar '{args.eigenaar}'.", file=sys.stderr)
+    today = vandaag()
+    if args.csv:
+        args.csv.write_text(csv_tekst(punten, today), encoding="utf-8-sig")  # the BOM: Excel then reads UTF-8
+        print(f"geschreven: {args.csv} ({len(punten)} onderdelen)")
+    print(tekst(punten, today), end="")
+    return 0
+
+
+def cmd_verschil(args) -> int:
+    from .verschil_bomen import rapport
+
+    print(rapport(args.root, args.oud, args.nieuw), end="")
+    return 0
+
+
 def cmd_init(args) -> int:
     from .init_region import InitError, init_region
 
@@ -181,6 +208,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--site-dir", type=Path, default=None, help="waar de site komt (standaard: <root>/site)")
     b.add_argument("--werkmap", type=Path, default=None,
                    help="waar .build/ (de laatste docs-map) en .cache/ (schema's) komen (standaard: de map waar de site in staat)")
+    b.add_argument("--wacht", type=float, default=600, metavar="SECONDEN",
+                   help="hoe lang een bouw wacht als dezelfde site al gebouwd wordt (standaard 600)")
     b.set_defaults(func=cmd_build)
     k = sub.add_parser("check-links", help="controleer alle links in de gebouwde site")
     k.add_argument("--site-dir", type=Path, default=None, help="de gebouwde site (standaard: <root>/site)")
@@ -202,6 +231,14 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="voorbeeld met automatisch verversen op http://127.0.0.1:8000")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort")
     s.set_defaults(func=cmd_serve)
+    o = sub.add_parser("onderhoud", help="wat moet worden nagekeken: te laat en binnenkort, per eigenaar")
+    o.add_argument("--eigenaar", default=None, help="alleen de onderdelen van deze eigenaar (een deel van de naam is genoeg)")
+    o.add_argument("--csv", type=Path, default=None, help="schrijf ook alle onderdelen met hun status naar dit CSV-bestand")
+    o.set_defaults(func=cmd_onderhoud)
+    v = sub.add_parser("verschil", help="wat er inhoudelijk veranderd is tussen twee versies van de inhoud")
+    v.add_argument("oud", help="de oude inhoud: een map met content/ en zorgroutes/, of een git-versie (zoals HEAD~1)")
+    v.add_argument("nieuw", help="de nieuwe inhoud: een map (zoals .) of een git-versie")
+    v.set_defaults(func=cmd_verschil)
     n = sub.add_parser("init", help="maak een nieuwe, lege inhoudsmap voor een andere regio")
     n.add_argument("map", type=Path, help="de nieuwe (of lege) map")
     n.add_argument("--naam", default="Nieuwe regio", help="naam van de regio, zoals op de site")

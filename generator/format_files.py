@@ -16,8 +16,9 @@ MAX_EXAMPLE_LINES = 45
 # (path, required, shape, what it holds, example file under landelijk/): the content files from the kind
 # registry, then what a content root may hold besides.
 FILES = [(b.naam_in_docs, b.verplicht, b.vorm, b.inhoud, b.voorbeeld) for b in BESTANDEN] + [
-    ("content/paginas/*.md", False, "Markdown; de eerste regel is `# Titel`, geen HTML",
-     "Eigen pagina's, zoals 'Over deze site'.", "sjabloon/content/paginas/over.md"),
+    ("content/paginas/*.md", False, "Markdown; de eerste regel is `# Titel`, geen HTML; daarboven mag een blok "
+     "`paginabeheer` tussen twee regels `---` staan", "Eigen pagina's, zoals 'Over deze site'.",
+     "sjabloon/content/paginas/over.md"),
     ("content/import/", False, "vrij", "Hulpbestanden voor `import-productcodes` (zoals de mapping); de site leest "
      "deze map niet.", None),
     ("mkdocs.yml (naast content/)", False, "MkDocs-instellingen",

@@ -9,7 +9,7 @@ import pytest
 
 # One fixed "today" for the whole run (subprocesses inherit it): staleness notices and warnings
 # must not change the goldens as the calendar moves on.
-os.environ.setdefault("ROUTEWIJZER_VANDAAG", "2026-11-23")
+os.environ.setdefault("ROUTEWIJZER_VANDAAG", "2026-12-03")
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

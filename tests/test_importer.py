@@ -103,3 +103,16 @@ def test_a_broken_mapping_file_is_a_dutch_content_problem_with_its_line(minimal_
     assert f"kapot.yaml:{line}" in output
     assert melding in output
     assert "Traceback" not in output and "yaml." not in output and "mapping values are not allowed" not in output
+
+
+def test_review_fields_and_wijzigingen_survive_a_reimport(minimal_root, mapping, tmp_path):
+    source = tmp_path / "lijst.csv"
+    source.write_text("code,omschrijving\n45A01,Ambulant\n45A02,Specialistisch\n", encoding="utf-8")
+    path = minimal_root / "content/productcodes/categorie-45.yaml"
+    path.write_text(path.read_text() + "controle_interval_maanden: 6\nwijzigingen:\n"
+                    "  - {datum: 2026-11-01, wat: Een code erbij., werkwijze: ja}\n")
+    assert run(minimal_root, source, "--mapping", mapping, "--force").returncode == 0
+    category = yaml.safe_load(path.read_text().split("\n", 1)[1])
+    assert category["controle_interval_maanden"] == 6
+    assert [(str(w["datum"]), w["wat"], w["werkwijze"]) for w in category["wijzigingen"]] == [
+        ("2026-11-01", "Een code erbij.", "ja")]  # the importer writes ja/nee, as editors do

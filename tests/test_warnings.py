@@ -24,11 +24,14 @@ def test_each_kind_of_warning(minimal_root):
     veiligheid = minimal_root / "zorgroutes" / "veiligheid.yaml"
     veiligheid.write_text(veiligheid.read_text().replace("  - id: vermoeden\n    herkomst: model\n", "  - id: vermoeden\n"))
     assert warnings_for(minimal_root, dt.date(2026, 6, 1)) == [
-        "content/aanbieders/hulp-bv.yaml:13: Laatst gecontroleerd op 2024-03-01: langer dan 12 maanden geleden.",
+        # hulp-bv (2024-03-01) and categorie 45 (never checked): one line for both, not one each
+        ": 2 onderdelen zijn over hun controledatum; zie 'python -m generator onderhoud'.",
         "content/aanbieders/regiozorg.yaml:1: Aanbieder 'Regiozorg' heeft geen website, telefoonnummer of "
         "e-mailadres: bezoekers kunnen geen contact opnemen.",
         "content/productcodes/categorie-45.yaml:1: 1 van de 2 productcodes in categorie 45 worden door geen "
         "aanbieder geleverd (45A02).",
+        "content/regio.yaml:1: Er is geen toegankelijkheidsverklaring: de pagina 'Toegankelijkheid' zegt dat er "
+        "nog geen verklaring is.",
         "zorgroutes/huisarts.yaml:24: Stap 'toewijzing' heeft geen beschrijving.",
         "zorgroutes/veiligheid.yaml:24: Stap 'vermoeden' noemt geen bron en is niet gemarkeerd als gemodelleerde "
         "werkwijze.",

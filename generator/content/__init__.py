@@ -22,6 +22,7 @@ from .references import check_cross_file, check_page_links
 from .route_graph import check_routes
 from .timings import Timings
 from .warning_rules import check_warnings
+from .wijzigingen import check_wijzigingen
 
 
 @dataclass
@@ -48,6 +49,7 @@ def check(root: Path, timings: Timings | None = None, pages: PageIndex | None = 
         content, diagnostics, verwijzingen, onvolledig = load_content(root)
     with timings.stage("validate"):
         ids = check_cross_file(content, verwijzingen, diagnostics, onvolledig)
+        check_wijzigingen(content, diagnostics)
         check_citations(content, diagnostics)
         if pages is not None:
             check_page_links(content, diagnostics, pages.known_page_srcs(content), pages.pagina_src)

@@ -40,7 +40,8 @@ class Diagnostic:
 
     def format(self) -> str:
         veld = f" [{self.veld}]" if self.veld else ""
-        text = f"{self.locatie}: {self.niveau}{veld}: {self.melding}"
+        waar = f"{self.locatie}: " if self.locatie.bestand else ""  # a summary of the whole tree has no one place
+        text = f"{waar}{self.niveau}{veld}: {self.melding}"
         if self.hint:
             text += f"\n    Tip: {self.hint}"
         return text

@@ -46,6 +46,8 @@ AANBIEDER = model.Aanbieder.SCHEMA
 OVERGANG_BLOK = model.Overgang.SCHEMA
 STAP = model.Stap.SCHEMA
 ZORGROUTE = model.Zorgroute.SCHEMA
+WIJZIGING = model.Wijziging.SCHEMA
+PAGINABEHEER = model.Paginabeheer.SCHEMA
 
 # Whole files that are one list (or a list plus a note): no model class of their own.
 ZORGSOORTEN_BESTAND = Schema("zorgsoorten", [

@@ -12,14 +12,15 @@ Layout of a content root (documented in README):
 from __future__ import annotations
 
 import re
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostics, Locatie
 from .fields import INVALID, Context, Id, Schema, Verwijzing
 from .kinds import BESTANDEN, FOLDERS, SINGLE_FILES, SOORTEN
-from .model import Content, Pagina
-from .yaml_reader import decode_yaml_bytes, load_yaml_file
+from .model import Content, Pagina, Paginabeheer
+from .yaml_reader import decode_yaml_bytes, load_yaml_file, parse_yaml
 
 # file -> the kinds whose ids it holds (noted as written, see Loader.note_ids)
 RAW_IDS = {pad: [s for s in SOORTEN if s.bestand == pad and s.verwijzingen()] for pad in [*SINGLE_FILES, *FOLDERS]}
@@ -105,24 +106,53 @@ class Loader:
             text = decode_yaml_bytes(path.read_bytes(), bestand, self.diagnostics) if path.is_file() else None
             if text is None:
                 continue
-            page = parse_page(path.stem, text, bestand, self.diagnostics)
-            if page:
-                result.append(page)
+            front, offset, text = split_front_matter(text)
+            beheer = self.page_front_matter(front, bestand) if front is not None else {}
+            page = parse_page(path.stem, text, bestand, self.diagnostics, offset)
+            if page and beheer is not None:
+                result.append(replace(page, **beheer))
         return result
 
+    def page_front_matter(self, front: str, bestand: str) -> dict | None:
+        """The review fields of a page (its front matter), checked like any YAML block; None if invalid."""
+        data = parse_yaml(front, bestand, self.diagnostics)
+        if data is None:
+            return None
+        ctx = Context(bestand, self.diagnostics, self.verwijzingen)
+        beheer = Paginabeheer.SCHEMA.convert(data, ctx, "", getattr(data, "line", 1))
+        if beheer is INVALID:
+            return None
+        return {f.name: getattr(beheer, f.name) for f in fields(Paginabeheer) if f.name != "loc"}
 
-def parse_page(stem: str, text: str, bestand: str, diagnostics: Diagnostics) -> Pagina | None:
-    """A hand-written page: '# Titel' on the first line; no raw HTML (content must not inject markup)."""
+
+def split_front_matter(text: str) -> tuple[str | None, int, str]:
+    """(front matter as YAML with its file line numbers kept, lines before the page, the page itself).
+
+    A page may start with a block between two '---' lines; without one the whole text is the page."""
     lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return None, 0, text
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        return None, 0, text  # parse_page reports the missing title on line 1
+    return "\n".join(["", *lines[1:end]]) + "\n", end + 1, "\n".join(lines[end + 1:])
+
+
+def parse_page(stem: str, text: str, bestand: str, diagnostics: Diagnostics, offset: int = 0) -> Pagina | None:
+    """A hand-written page: '# Titel' on the first line (after any front matter); no raw HTML (content must
+    not inject markup). `offset`: the lines of front matter before `text`, so messages name the file's lines."""
+    lines = text.splitlines()
+    while lines and not lines[0].strip() and offset:
+        lines, offset = lines[1:], offset + 1
     ok = True
     if not Id.PATTERN.fullmatch(stem):
         diagnostics.fout(Locatie(bestand), "", f"De bestandsnaam '{stem}.md' is geen geldig id.",
                          "Gebruik kleine letters, cijfers en koppeltekens.")
         ok = False
     if not lines or not lines[0].startswith("# "):
-        diagnostics.fout(Locatie(bestand, 1), "titel", "Een pagina begint met een titelregel: '# Titel'.")
+        diagnostics.fout(Locatie(bestand, offset + 1), "titel", "Een pagina begint met een titelregel: '# Titel'.")
         ok = False
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(lines, offset + 1):
         if RAW_HTML.search(line):
             diagnostics.fout(Locatie(bestand, number), "", "Deze pagina bevat HTML of een javascript:-link; dat is niet toegestaan.",
                              "Gebruik alleen Markdown-opmaak.")
@@ -130,7 +160,7 @@ def parse_page(stem: str, text: str, bestand: str, diagnostics: Diagnostics) -> 
     if not ok:
         return None
     return Pagina(id=stem, titel=lines[0][2:].strip(), tekst="\n".join(lines[1:]).strip() + "\n",
-                  loc=Locatie(bestand, 1))
+                  loc=Locatie(bestand, offset + 1))
 
 
 def _bestand_of(relpath: str) -> str:

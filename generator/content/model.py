@@ -53,7 +53,7 @@ FINANCIERING = Keuzes(Optie("budget", "budgetgefinancierd (vast jaarbudget)"),
 AANBIEDER_SOORTEN = Keuzes(Optie("zorgaanbieder", "Zorgaanbieder"),
                            Optie("gecertificeerde-instelling", "Gecertificeerde instelling"),
                            Optie("advies-en-meldpunt", "Advies- en meldpunt"),
-                           Optie("basisteam", "Basisteam"),  # shown as the region calls its local team
+                           Optie("basisteam", "het lokale team, zoals site.lokaal_team het noemt"),  # see render/aanbieders.soort_label
                            Optie("ketenpartner", "Ketenpartner"))
 # label: "Soort:" on the route page; kort: the step-through's heading word.
 STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "beslissing (ja/nee)", "Vraag"),
@@ -63,7 +63,7 @@ STAP_SOORTEN = Keuzes(Optie("actie", "stap", "Stap"), Optie("beslissing", "besli
 NOOD_SOORTEN = Keuzes(Optie("acuut", "acuut gevaar (112/politie)"), Optie("crisis", "crisis (crisisdienst)"),
                       Optie("advies-melden", "advies of melden (Veilig Thuis)"))
 ROUTE_SOORTEN = Keuzes(Optie("zorgroute", "zorgroute"), Optie("veiligheidsroute", "veiligheidsroute"))
-HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd"))
+HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd (niet uit de bronnen)"))
 UITVOERINGSVARIANTEN = Keuzes(Optie("inspanningsgericht", "inspanningsgericht"), Optie("outputgericht", "outputgericht"))
 
 _NOWHERE = Locatie("")
@@ -102,6 +102,31 @@ class Beheer(Located):
     laatst_gecontroleerd: _dt.date | None = veld(
         Datum(), "Datum waarop iemand de inhoud echt heeft nagekeken tegen de "
         "situatie van dat moment. Niet bijwerken zonder controle: de site toont een melding als dit lang geleden is.")
+
+
+@blok("wijziging")
+class Wijziging(Located):
+    """One change a reader should know about: shown on the page, on 'Recent gewijzigd' and in the feed."""
+
+    datum: _dt.date = veld(Datum(), "Datum waarop de wijziging op de site kwam (JJJJ-MM-DD); niet in de toekomst.",
+                           verplicht=True)
+    wat: str = veld(Tekst(500), "Wat er veranderd is, in één of twee zinnen voor professionals.", verplicht=True)
+    werkwijze: bool = veld(JaNee(), "ja als een professional nu iets anders moet doen dan voorheen (een andere stap, "
+                           "een ander nummer, een andere beslisser); de site zet er dan 'Let op' bij.", standaard=False)
+
+
+_INTERVAL = Getal(1, 120)
+
+
+@dataclass(kw_only=True)
+class Onderhouden(Beheer):
+    """A page an editor keeps current: its review interval and the changes readers are told about."""
+
+    controle_interval_maanden: int | None = veld(
+        _INTERVAL, "Na hoeveel maanden dit opnieuw moet worden nagekeken; weglaten: het interval uit regio.yaml.")
+    wijzigingen: list[Wijziging] = veld(Lijst(Wijziging.SCHEMA), "Wat er voor lezers veranderd is, nieuwste "
+                                        "eerst; staat bovenaan de pagina, op 'Recent gewijzigd' en in de feed.",
+                                        standaard=[])
 
 
 @dataclass(kw_only=True)
@@ -230,6 +255,38 @@ class Feedback(Located):
     naam: str | None = veld(Tekst(120), "Wie de meldingen ontvangt, zoals op de site (standaard: de organisatie).")
 
 
+# The compliance statuses of the Dutch register of accessibility statements (toegankelijkheidsverklaring.nl).
+NALEVINGSSTATUS = Keuzes(Optie("A", "A - voldoet volledig"), Optie("B", "B - voldoet gedeeltelijk"),
+                         Optie("C", "C - eerste maatregelen genomen"), Optie("D", "D - geen maatregelen genomen"),
+                         Optie("E", "E - geen verklaring"))
+ONDERZOEK_SOORTEN = Keuzes(Optie("extern", "onderzoek door een externe deskundige volgens WCAG-EM"),
+                           Optie("eigen", "eigen onderzoek"))
+
+
+@blok("toegankelijkheid")
+class Toegankelijkheid(Located):
+    """The site's toegankelijkheidsverklaring (Besluit digitale toegankelijkheid overheid): what the publisher
+    declares. Nothing here is derived from the build: a status is claimed by the organisation, on an audit."""
+
+    status: str | None = veld(Keuze(NALEVINGSSTATUS), "Nalevingsstatus zoals in het register van "
+                              "toegankelijkheidsverklaring.nl: A, B, C, D of E. Alleen invullen zoals de organisatie "
+                              "het heeft vastgesteld.")
+    verklaring_datum: _dt.date | None = veld(Datum(), "Datum waarop de verklaring is opgesteld of laatst is herzien.")
+    onderzoek_datum: _dt.date | None = veld(Datum(), "Datum van het laatste toegankelijkheidsonderzoek. Ouder dan 3 jaar: "
+                                            "een waarschuwing bij elke bouw.")
+    onderzoek_soort: str | None = veld(Keuze(ONDERZOEK_SOORTEN), "Soort onderzoek: extern (door een deskundige, "
+                                       "volgens WCAG-EM) of eigen.")
+    onderzoeker: str | None = veld(Tekst(160), "Wie het onderzoek deed.")
+    rapport: str | None = veld(URL, "Webadres van het onderzoeksrapport.")
+    bekende_problemen: list[str] = veld(Lijst(Tekst(500)), "Bekende toegankelijkheidsproblemen, elk in één zin: wat "
+                                        "werkt niet, voor wie, en wanneer het is opgelost.")
+    contact_email: str | None = veld(EMAIL, "E-mailadres voor toegankelijkheidsproblemen; nooit verzinnen. "
+                                     "Weglaten: het meldadres van 'feedback'.")
+    contact_telefoon: str | None = veld(TELEFOON, "Telefoonnummer voor toegankelijkheidsproblemen; nooit verzinnen.")
+    reactietermijn: str | None = veld(Tekst(120), "Binnen welke tijd een melding antwoord krijgt (bijvoorbeeld "
+                                      "'5 werkdagen').")
+
+
 @blok("gemeente")
 class Gemeente(Beheer):
     id: str = veld(Id(), "Id van de gemeente (wordt deel van het webadres).", verplicht=True)
@@ -251,6 +308,8 @@ class Site(Located):
 
     naam: str = veld(Tekst(80), "Naam van de site, in de kop van elke pagina en het tabblad.",
                      standaard="Routewijzer jeugdhulp")
+    korte_naam: str | None = veld(Tekst(12), "Korte naam onder het icoon als iemand de site op het beginscherm "
+                                  "van de telefoon zet (hooguit 12 tekens). Weglaten: het eerste woord van de naam.")
     url: str | None = veld(URL, "Webadres waar de site komt te staan (voor canonieke links en de sitemap), "
                            "bijvoorbeeld https://www.example.nl/routewijzer/. Weglaten: de site werkt vanaf elke map.")
     omschrijving: str | None = veld(Tekst(300), "Korte omschrijving van de site, voor zoekmachines.")
@@ -275,6 +334,13 @@ class Regio(Beheer):
                              "team heet.")
     feedback: Feedback | None = veld(Feedback.SCHEMA, "Waar lezers een fout melden: 'Klopt dit niet?' staat op elke "
                                      "inhoudspagina.")
+    controle_interval_maanden: int = veld(
+        _INTERVAL, "Hoe vaak routes, organisaties, productcategorieën en pagina's worden nagekeken, in maanden; "
+        "een onderdeel kan een eigen interval hebben. 'python -m generator onderhoud' toont wat aan de beurt is.",
+        standaard=12)
+    toegankelijkheid: Toegankelijkheid | None = veld(
+        Toegankelijkheid.SCHEMA, "De toegankelijkheidsverklaring van de site (pagina 'Toegankelijkheid', in de voet van "
+        "elke pagina). Weglaten: de pagina zegt dat er nog geen verklaring is.")
 
     def __post_init__(self):
         if self.site is None:  # no site: block: every setting at its documented default
@@ -306,7 +372,7 @@ class Productcode(Located):
 
 
 @blok("productcategorie")
-class Productcategorie(Beheer, Zoekbaar):
+class Productcategorie(Onderhouden, Zoekbaar):
     categorie: str = veld(CATEGORIE, "Landelijke productcategorie (2 cijfers, tussen aanhalingstekens).",
                           verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de categorie.", verplicht=True)
@@ -367,7 +433,7 @@ class Contract(Located):
 
 
 @blok("aanbieder")
-class Aanbieder(Beheer):
+class Aanbieder(Onderhouden):
     id: str = veld(Id(), "Id (wordt deel van het webadres).", verplicht=True)
     naam: str = veld(Tekst(160), "Naam van de organisatie.", verplicht=True)
     soort: str = veld(Keuze(AANBIEDER_SOORTEN), "Soort organisatie. 'basisteam' is het lokale team van de "
@@ -447,7 +513,7 @@ class Stap(Located):
 
 
 @blok("zorgroute")
-class Zorgroute(Beheer):
+class Zorgroute(Onderhouden):
     id: str = veld(Id(), "Id van de route (wordt deel van het webadres).", verplicht=True)
     titel: str = veld(Tekst(150), "Titel van de route.", verplicht=True)
     soort: str = veld(Keuze(ROUTE_SOORTEN), "zorgroute (standaard) of veiligheidsroute. In een veiligheidsroute "
@@ -467,9 +533,15 @@ class Zorgroute(Beheer):
         return next((s for s in self.stappen if s.id == stap_id), None)
 
 
+@blok("paginabeheer", "Optioneel blok bovenaan een pagina in content/paginas/, tussen twee regels '---': "
+      "wie de pagina beheert, wanneer die is nagekeken en wat er voor lezers veranderd is.")
+class Paginabeheer(Onderhouden):
+    """The front matter of a hand-written page: the same review fields as a route, nothing else."""
+
+
 @dataclass(kw_only=True)
-class Pagina(Located):
-    """A hand-written Markdown page from content/paginas/."""
+class Pagina(Paginabeheer):
+    """A hand-written Markdown page from content/paginas/ (its front matter fills the Paginabeheer fields)."""
 
     id: str
     titel: str

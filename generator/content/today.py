@@ -1,14 +1,12 @@
-"""The one notion of "today" for date rules: staleness is judged against it.
+"""The one notion of "today" for date rules: review dates and future dates are judged against it.
 
 ROUTEWIJZER_VANDAAG=JJJJ-MM-DD fixes it, so tests and reproducible rebuilds do not change
-with the calendar (a page becomes "mogelijk verouderd" a year after its last check).
+with the calendar (a page becomes "mogelijk verouderd" once its review date has passed).
 """
 from __future__ import annotations
 
 import datetime as _dt
 import os
-
-VEROUDERD_NA = _dt.timedelta(days=365)
 
 
 def vandaag() -> _dt.date:
@@ -18,7 +16,3 @@ def vandaag() -> _dt.date:
     except ValueError:
         return _dt.date.today()
 
-
-def verouderd(laatst_gecontroleerd: _dt.date | None, today: _dt.date | None = None) -> bool:
-    """Never checked, or checked longer ago than the threshold."""
-    return laatst_gecontroleerd is None or (today or vandaag()) - laatst_gecontroleerd > VEROUDERD_NA

@@ -5,23 +5,16 @@ import datetime as _dt
 
 from .catalog import Catalog
 from .citations import check_sourced_steps_name_a_section
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, Locatie
+from .onderhoud import aan_de_beurt, controlepunten
 from .placeholders import check_placeholders
-from .today import vandaag, verouderd
+from .today import vandaag
 
 
 def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date | None = None) -> None:
     today = today or vandaag()
     content = catalog.content
-    for item in [*content.routes, *content.aanbieders]:
-        checked = item.laatst_gecontroleerd
-        if checked is None:
-            diagnostics.waarschuwing(item.loc, "laatst_gecontroleerd", "Er staat niet bij wanneer dit is nagekeken.",
-                                     "Voeg 'laatst_gecontroleerd: JJJJ-MM-DD' toe.")
-        elif verouderd(checked, today):
-            diagnostics.waarschuwing(item.at("laatst_gecontroleerd"), "laatst_gecontroleerd",
-                                     f"Laatst gecontroleerd op {checked.isoformat()}: langer dan 12 maanden geleden.",
-                                     "Controleer de inhoud en werk de datum bij.")
+    check_review_dates(content, diagnostics, today)
     for route in content.routes:
         for stap in route.stappen:
             if not stap.beschrijving and stap.soort in ("actie", "beslissing"):
@@ -32,10 +25,23 @@ def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date |
                                      "telefoonnummer of e-mailadres: bezoekers kunnen geen contact opnemen.",
                                      "Vul minstens één contactgegeven in uit een betrouwbare bron (nooit verzinnen).")
     check_contracten(content.aanbieders, diagnostics, today)
+    check_accessibility_statement(content.regio, diagnostics, today)
     check_undelivered_codes(catalog, diagnostics)
     check_placeholders(content, diagnostics)
     check_provenance(content.routes, diagnostics)
     check_sourced_steps_name_a_section(content, diagnostics)
+
+
+def check_review_dates(content, diagnostics: Diagnostics, today: _dt.date) -> None:
+    """One line for everything past its review date, not one warning per item: a list of 26 identical
+    warnings on every run teaches an editor to ignore warnings. `onderhoud` has the list."""
+    te_laat, _ = aan_de_beurt(controlepunten(content), today)
+    if not te_laat:
+        return
+    onderdelen = "1 onderdeel is over zijn" if len(te_laat) == 1 else f"{len(te_laat)} onderdelen zijn over hun"
+    diagnostics.waarschuwing(Locatie(""), "", f"{onderdelen} controledatum; zie 'python -m generator onderhoud'.",
+                             "Controleer de inhoud en werk laatst_gecontroleerd bij, of spreek een ander interval af "
+                             "(controle_interval_maanden).")
 
 
 def check_provenance(routes, diagnostics: Diagnostics) -> None:
@@ -79,3 +85,22 @@ def check_undelivered_codes(catalog: Catalog, diagnostics: Diagnostics) -> None:
                                  f"{len(missing)} van de {len(categorie.productcodes)} productcodes in categorie "
                                  f"{categorie.categorie} worden door geen aanbieder geleverd ({voorbeeld}).",
                                  "Voeg de codes (of de hele categorie) toe bij 'producten' van de aanbieders die ze leveren.")
+
+
+ONDERZOEK_GELDIG = _dt.timedelta(days=3 * 365 + 1)  # an audit counts for three years (digitoegankelijk.nl)
+
+
+def check_accessibility_statement(regio, diagnostics: Diagnostics, today: _dt.date) -> None:
+    """A Dutch public site must publish a toegankelijkheidsverklaring; its audit is valid for three years."""
+    verklaring = regio.toegankelijkheid
+    if verklaring is None:
+        diagnostics.waarschuwing(regio.loc, "toegankelijkheid", "Er is geen toegankelijkheidsverklaring: de pagina "
+                                 "'Toegankelijkheid' zegt dat er nog geen verklaring is.",
+                                 "Voeg een blok 'toegankelijkheid:' toe (zie content/FORMAAT.md).")
+        return
+    onderzocht = verklaring.onderzoek_datum
+    if onderzocht and today - onderzocht > ONDERZOEK_GELDIG:
+        diagnostics.waarschuwing(verklaring.at("onderzoek_datum"), "toegankelijkheid.onderzoek_datum",
+                                 f"Het toegankelijkheidsonderzoek van {onderzocht.isoformat()} is ouder dan 3 jaar: "
+                                 "het telt niet meer als onderbouwing van de verklaring.",
+                                 "Laat de site opnieuw onderzoeken en werk de datum bij.")

@@ -112,6 +112,15 @@ ROUTE_SCHEMA = {
                       "type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
         "laatst_gecontroleerd": {"description": "Datum van de laatste echte controle (JJJJ-MM-DD).",
                                  "type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "controle_interval_maanden": {"description": "Na hoeveel maanden de route opnieuw wordt nagekeken (leeg: "
+                                      "het interval van de regio).", "type": ["integer", "null"]},
+        "wijzigingen": {"description": "Wat er voor lezers veranderd is, nieuwste eerst.", "type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": ["datum", "wat", "werkwijze"],
+            "properties": {"datum": {"description": "Datum van de wijziging (JJJJ-MM-DD).", "type": "string",
+                                     "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+                           "wat": {"description": "Wat er veranderd is.", **_TEXT},
+                           "werkwijze": {"description": "true als een professional nu iets anders moet doen.",
+                                         "type": "boolean"}}}},
         "pagina": {"description": "Adres van de routepagina, vanaf de hoofdmap van de site.", **_TEXT},
         "schema_dot": {"description": "Het routeschema in Graphviz DOT, vanaf de hoofdmap van de site.", **_TEXT},
         "stappen": {"description": "De stappen, in de volgorde van de pagina.", "type": "array", "minItems": 1, "items": {

@@ -19,6 +19,9 @@ BRONNEN = "bronnen/index.md"
 ONDERSTEUNINGSVORMEN = "ondersteuningsvormen/index.md"
 DOWNLOADS = "downloads/index.md"
 FINDER = "vinden/index.md"
+OFFLINE = "offline/index.md"
+TOEGANKELIJKHEID = "toegankelijkheid/index.md"
+PRIVACY = "privacy/index.md"
 
 
 def route(route_id: str) -> str:
@@ -76,6 +79,7 @@ def bron_anchor(bron_id: str) -> str:
 
 # Files beside the pages, by path from the site root (open data, diagrams as DOT).
 FINDER_DATA = "data/finder.json"
+CODE_LIST = "productcodes/codes.json"  # the catalogue index's code finder, loaded on demand
 ROUTE_JSON_SCHEMA = "data/zorgroute.schema.json"
 HSDS_TABLES = ("organizations", "services", "locations", "service_at_locations")
 TABLE_VARIANTS = ("json", "csv", "excel")  # an export table in JSON, CSV, and CSV for Dutch Excel
@@ -149,3 +153,21 @@ def html_link(from_src: str, to_src: str, anchor: str = "") -> str:
 def site_asset(from_src: str, asset: str) -> str:
     """A URL to a file at the site root (e.g. 'assets/x.css') from a page."""
     return relative(asset, page_url(from_src))
+
+
+RECENT = "recent/index.md"
+FEED = "feed.xml"
+WIJZIGINGEN_ANCHOR = "wijzigingen"
+
+
+def wijziging_anchors(datums: list) -> list[str]:
+    """One anchor per change on a page, newest first: 'wijziging-2026-12-03', and '-2', '-3' … for later
+    changes on the same day, counted from the oldest, so adding a newer change never moves an old anchor
+    (the feed's entry ids are built from them)."""
+    seen: dict[str, int] = {}
+    anchors = []
+    for datum in reversed(datums):
+        key = datum.isoformat()
+        seen[key] = seen.get(key, 0) + 1
+        anchors.append(f"wijziging-{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""))
+    return anchors[::-1]

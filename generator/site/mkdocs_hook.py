@@ -11,6 +11,14 @@ def on_config(config):
     return mkdocs_glue.prepare(config)
 
 
+def on_files(files, config):
+    return mkdocs_glue.files_to_build(files, config)
+
+
+def on_post_build(config):
+    mkdocs_glue.after_build(config)
+
+
 def on_serve(server, config, builder):
     mkdocs_glue.watch_content(server, config)
     return server

@@ -10,6 +10,7 @@ from ..markdown_text import attr, blocks, external_url, inline, link, tel_href
 from ..wording import lokaal_team
 from .common import NIET_IN_BRONNEN, Page, beheer_regel, bronnen_sectie, datum, finish, leeftijd, md_list, verouderd_melding
 from .toegang import antwoorden, toegang_html
+from .wijzigingen import gewijzigd_regel, wijzigingen_sectie
 
 
 def soort_label(soort: str, regio) -> str:
@@ -115,7 +116,8 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
              f"**Leeftijd:** {leeftijd(doelgroep.min_leeftijd, doelgroep.max_leeftijd) if doelgroep else NIET_IN_BRONNEN}"]
     if doelgroep and doelgroep.omschrijving:
         facts.append(f"**Doelgroep:** {inline(doelgroep.omschrijving)}")
-    parts = [f"# {inline(a.naam)}", blocks(a.omschrijving), md_list(facts).rstrip(), beheer_regel(a), verouderd_melding(a),
+    parts = [f"# {inline(a.naam)}", gewijzigd_regel(a), blocks(a.omschrijving), md_list(facts).rstrip(), beheer_regel(a),
+             verouderd_melding(a, catalog),
              "## Contact\n\n" + md_list(_contact(a)).rstrip()]
     if a.locaties:
         parts.append("## Locaties\n\n" + md_list([
@@ -131,6 +133,7 @@ def render_aanbieder(a: Aanbieder, catalog: Catalog) -> Page:
         parts.append("## In de routes\n\n" + md_list([
             link(f"{route.titel}: {stap.titel}", urls.md_link(page, urls.route(route.id), urls.stap_anchor(stap.id)))
             for route, stap in in_routes]).rstrip())
+    parts.append(wijzigingen_sectie(a))
     parts.append(bronnen_sectie(page, a, catalog))
     return finish(page, "\n\n".join(p for p in parts if p), catalog, a.naam)
 

@@ -10,10 +10,11 @@ from urllib.parse import quote
 
 from ...content.catalog import Catalog
 from ...content.citations import deel_label, delen
-from ...content.model import Beheer, Zoekbaar
-from ...content.today import verouderd
+from ...content.model import Beheer, Regio, Zoekbaar
+from ...content.onderhoud import over_datum
+from ...content.today import vandaag
 from .. import urls
-from ..markdown_text import attr, external_url, inline, link, page_title, plain
+from ..markdown_text import attr, external_url, inline, link, page_title, plain, tel_href
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"]
@@ -54,9 +55,9 @@ def beheer_regel(item: Beheer) -> str:
     return '<p class="rw-beheer">' + " · ".join(delen) + "</p>"
 
 
-def verouderd_melding(item: Beheer) -> str:
-    """A visible notice on a page nobody has checked for a year: a professional acts on what it says."""
-    if not verouderd(item.laatst_gecontroleerd):
+def verouderd_melding(item: Beheer, catalog: Catalog) -> str:
+    """A visible notice on a page past its review date: a professional acts on what it says."""
+    if not over_datum(item, catalog.content.regio, vandaag()):
         return ""
     peil, checked = item.peildatum, item.laatst_gecontroleerd
     if peil is None and checked is None:  # a new region's template: no date at all, so no "sindsdien"
@@ -182,3 +183,10 @@ def leeftijd(min_leeftijd: int | None, max_leeftijd: int | None) -> str:
     if max_leeftijd is None:
         return f"vanaf {min_leeftijd} jaar"
     return f"{min_leeftijd} tot en met {max_leeftijd} jaar"
+
+
+def nood_lijst(regio: Regio) -> str:
+    """The emergency contacts that have a number, each a tel: link with what it is for (home, offline page)."""
+    nood = [f'<li><strong>{attr(n.naam)}</strong>: <a href="{attr(tel_href(n.telefoon))}">{attr(n.telefoon)}</a>'
+            f" — {attr(n.uitleg)}</li>" for n in regio.noodcontacten if n.telefoon]
+    return '<ul class="rw-nood-lijst">\n' + "\n".join(nood) + "\n</ul>"

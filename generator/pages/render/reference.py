@@ -8,6 +8,7 @@ from .. import urls
 from ..markdown_text import attr, blocks, external_url, inline, link
 from ..wording import lokaal_team
 from .common import LANDELIJK, Page, bron_links, finish, md_list, zoekwoorden_html
+from .wijzigingen import gewijzigd_regel, wijzigingen_sectie
 
 
 def render_begrippen(catalog: Catalog) -> Page:
@@ -75,4 +76,5 @@ def render_ondersteuningsvormen(catalog: Catalog) -> Page:
 
 def render_pagina(pagina: Pagina, catalog: Catalog) -> Page:
     """Hand-written pages are Markdown by design; loading already refused raw HTML."""
-    return finish(urls.pagina(pagina.id), f"# {inline(pagina.titel)}\n\n{pagina.tekst}", catalog, pagina.titel)
+    parts = [f"# {inline(pagina.titel)}", gewijzigd_regel(pagina), pagina.tekst, wijzigingen_sectie(pagina)]
+    return finish(urls.pagina(pagina.id), "\n\n".join(p.strip() for p in parts if p), catalog, pagina.titel)

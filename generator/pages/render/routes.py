@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from ...content.catalog import Catalog
 from ...content.model import STAP_SOORTEN, Stap, Zorgroute
+from ...content.onderhoud import over_datum
 from ...content.route_graph import altijd_uitgangen
-from ...content.today import verouderd
+from ...content.today import vandaag
 from .. import urls
-from ..diagrams import NOOD_FILL, Schema, actor_colours, step_numbers
+from ..diagrams import NOOD_FILL, Diagram, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, datum, finish, maand, md_list, verouderd_melding
 from .doorloop import render_doorloop
+from .wijzigingen import gewijzigd_regel, wijzigingen_sectie
 
 
 def _legend(route: Zorgroute, catalog: Catalog) -> str:
@@ -32,11 +34,11 @@ def _legend(route: Zorgroute, catalog: Catalog) -> str:
     return '<ul class="rw-legenda" aria-label="Legenda bij het schema">\n' + "\n".join(items) + "\n</ul>"
 
 
-def _diagram(route: Zorgroute, schema: Schema, catalog: Catalog) -> str:
+def _diagram(route: Zorgroute, diagram: Diagram, catalog: Catalog) -> str:
     """The diagram for the screen and, before it, its print-only paper layout (print.css shows one or the other)."""
-    papier = f"{schema.papier}\n" if schema.papier else ""
+    papier = f"{diagram.papier}\n" if diagram.papier else ""
     return ("## Routeschema\n\n" + papier +
-            f'<figure class="rw-schema" id="schema">\n{schema.scherm}\n'
+            f'<figure class="rw-schema" id="schema">\n{diagram.scherm}\n'
             f'<figcaption>Schema van de route &lsquo;{attr(route.titel)}&rsquo;. Klik op een stap om naar de uitleg te gaan. '
             'Dezelfde route staat hieronder als <a href="#stappen">genummerde lijst van stappen</a>.</figcaption>\n'
             "</figure>\n\n" + _legend(route, catalog) + "\n")
@@ -241,13 +243,14 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
 
 
 def _intro(route: Zorgroute, catalog: Catalog) -> str:
-    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), _verouderd_kort(route)] if p) + "\n"
+    return "\n\n".join(p for p in [f"# {inline(route.titel)}", blocks(route.samenvatting), gewijzigd_regel(route),
+                                  _verouderd_kort(route, catalog)] if p) + "\n"
 
 
-def _verouderd_kort(route: Zorgroute) -> str:
+def _verouderd_kort(route: Zorgroute, catalog: Catalog) -> str:
     """The staleness notice as one line above the actions; the full notice is under 'Over deze route'.
     On a phone the box pushed 'Wat moet ik doen?' to y=581 and 'Meld bij Veilig Thuis' below the fold."""
-    if not verouderd(route.laatst_gecontroleerd):
+    if not over_datum(route, catalog.content.regio, vandaag()):
         return ""
     peil, checked = route.peildatum, route.laatst_gecontroleerd
     if peil is None and checked is None:  # a new region's template: no date at all, so no "sindsdien"
@@ -264,7 +267,7 @@ def _over(route: Zorgroute, catalog: Catalog) -> str:
     """Who the route is for and who keeps it: useful, but below the steps a reader acts on."""
     ingang = ", ".join(inline(catalog.name("actor", a)) for a in route.ingang)
     actoren = ", ".join(inline(catalog.name("actor", a)) for a in route.actoren)
-    return "\n\n".join(p for p in ["## Over deze route {#over-deze-route}", verouderd_melding(route),
+    return "\n\n".join(p for p in ["## Over deze route {#over-deze-route}", verouderd_melding(route, catalog),
                          md_list([f"**Voor wie:** {inline(route.doelgroep)}", f"**Wie start de route:** {ingang}",
                                   f"**Betrokken:** {actoren}"]).rstrip(),
                          beheer_regel(route)] if p) + "\n"
@@ -300,14 +303,14 @@ def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
     return "## Routes die hierheen verwijzen\n\n" + md_list(items)
 
 
-def render_route(route: Zorgroute, schema: Schema, catalog: Catalog) -> Page:
+def render_route(route: Zorgroute, diagram: Diagram, catalog: Catalog) -> Page:
     numbers = step_numbers(route)
     steps = "\n".join(_step(route, stap, numbers, catalog) for stap in route.stappen)
     sections = [_intro(route, catalog), _wat_te_doen(route, numbers, catalog), render_doorloop(route, numbers, catalog),
-                _diagram(route, schema, catalog),
+                _diagram(route, diagram, catalog),
                 "## Stappen {#stappen}\n\n" + steps, _over(route, catalog), _open_punten(route),
                 _zonder_nummer(route, catalog), _linked_from(route, catalog),
-                bronnen_sectie(urls.route(route.id), route, catalog)]
+                wijzigingen_sectie(route), bronnen_sectie(urls.route(route.id), route, catalog)]
     return finish(urls.route(route.id), "\n".join(s for s in sections if s), catalog, route.titel)
 
 
