@@ -4,6 +4,7 @@ a card per code on a phone, and filter and sort state in the address."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
@@ -77,9 +78,10 @@ def test_the_index_finds_a_code_by_number_or_name(page, site_url):
     page.goto(site_url + "productcodes/")
     page.fill("#z-code", "pleegzorg specialistisch")
     found = page.locator(".rw-codelijst > li:not([hidden])")
-    assert found.count() == 3 and all("Pleegzorg" in t for t in found.all_inner_texts())
+    expect(found).to_have_count(3)  # the list is loaded (codes.json) on the first search
+    assert all("Pleegzorg" in t for t in found.all_inner_texts())
     page.fill("#z-code", "dyslexie")  # a zorgsoort without codes: said, with the way on
-    assert page.locator(".rw-codelijst > li:not([hidden])").count() == 0
+    expect(page.locator(".rw-codelijst > li:not([hidden])")).to_have_count(0)
     status = page.locator("#z-aantal")
     assert "Geen productcode gevonden" in status.inner_text()
     status.get_by_role("link", name="Dyslexie").click()
