@@ -253,9 +253,13 @@ def _verouderd_kort(route: Zorgroute, catalog: Catalog) -> str:
     if not over_datum(route, catalog.content.regio, vandaag()):
         return ""
     peil, checked = route.peildatum, route.laatst_gecontroleerd
-    situatie = f"situatie van {maand(peil)}" if peil else "geen peildatum"
-    na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
-    return (f'<p class="rw-verouderd-kort"><strong>Mogelijk verouderd:</strong> {situatie}, {na}. '
+    if peil is None and checked is None:  # a new region's template: no date at all (as verouderd_melding)
+        zin = "niet bekend wanneer iemand deze route heeft gecontroleerd"
+    else:
+        situatie = f"situatie van {maand(peil)}" if peil else "datum van de situatie onbekend"
+        na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
+        zin = f"{situatie}, {na}"
+    return (f'<p class="rw-verouderd-kort"><strong>Mogelijk verouderd:</strong> {zin}. '
             '<a href="#over-deze-route">Meer over de bronnen</a></p>')
 
 
