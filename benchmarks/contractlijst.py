@@ -124,10 +124,14 @@ def walk(target: Path, naam: str, gemeenten, n_aanbieders: int, n_producten: int
     write_csv(lijst, rows)
     print(f"contractlijst: {len(rows)} regels, {lijst.stat().st_size / 1e6:.1f} MB, "
           f"{n_aanbieders} aanbieders x {n_producten} producten x {per_row} gemeenten")
-    results.append(("import --dry-run", *stage("dry", ["--root", str(root), "import-aanbieders", str(lijst), "--dry-run"])))
-    results.append(("import", *stage("import", ["--root", str(root), "import-aanbieders", str(lijst)])))
+    mapping = target / "mapping.yaml"  # the list as a whole: its date and owner, for every new aanbieder
+    mapping.write_text("standaard: {financiering: tarief, eigenaar: Inkoopteam, peildatum: 2026-11-01, "
+                       "laatst_gecontroleerd: 2026-11-15}\n", encoding="utf-8")
+    imp = ["--root", str(root), "import-aanbieders", str(lijst), "--mapping", str(mapping)]
+    results.append(("import --dry-run", *stage("dry", [*imp, "--dry-run"])))
+    results.append(("import", *stage("import", imp)))
     first = tree_digest(root)
-    results.append(("import again", *stage("again", ["--root", str(root), "import-aanbieders", str(lijst)])))
+    results.append(("import again", *stage("again", imp)))
     assert tree_digest(root) == first, "the same list twice must change no byte"
     results.append(("check", *stage("check", ["--root", str(root), "check"])))
     results.append(("build", *stage("build", ["--root", str(root), "build", "--site-dir", str(site)])))

@@ -8,7 +8,7 @@ from .import_aanbieders import kolommen_reference
 INTRO = """# Formaat van de inhoud
 
 Dit bestand wordt gemaakt door `python -m generator formaat` uit de definities in
-`generator/content/model.py` en `generator/format_files.py`; pas het daar aan, niet hier. Een test controleert dat het klopt.
+`generator/content/model/` en `generator/format_files.py`; pas het daar aan, niet hier. Een test controleert dat het klopt.
 
 Verplichte velden zijn gemarkeerd met **ja**. Teksten zijn gewone tekst: HTML of Markdown wordt niet
 uitgevoerd maar letterlijk getoond. In teksten met meerdere regels maakt een lege regel een nieuwe alinea en
@@ -25,5 +25,23 @@ def format_reference() -> str:
             rows.append(f"| `{veld.naam}` | {'**ja**' if veld.verplicht else 'nee'} | {veld.type.beschrijving} | "
                         f"{veld.uitleg}{standaard} |")
         parts.append(f"## {schema.naam}\n\n" + "\n".join(rows) + "\n")
+    parts.append(choices_reference())
     parts.append(kolommen_reference())
     return "\n".join(parts)
+
+
+def choices_reference() -> str:
+    """Every choice with the words the site shows for each value (from the model's Keuzes), once per choice."""
+    fields: dict[int, tuple[object, list[str]]] = {}
+    for schema in ALL_SCHEMAS:
+        for veld in schema.velden:
+            keuzes = getattr(veld.type, "keuzes", None)
+            if keuzes:
+                fields.setdefault(id(keuzes), (keuzes, []))[1].append(f"`{schema.naam}.{veld.naam}`")
+    rows = ["| Velden | Waarde | Omschrijving op de site |", "|---|---|---|"]
+    for keuzes, namen in fields.values():
+        for i, optie in enumerate(keuzes.opties):
+            kort = f" (kort: {optie.kort})" if optie.kort.lower() not in ("", optie.label.lower()) else ""
+            rows.append(f"| {', '.join(namen) if i == 0 else ''} | `{optie.waarde}` | {optie.label}{kort} |")
+    return ("## Keuzes en hoe de site ze noemt\n\nBij een veld met vaste waarden schrijft u de waarde; de site toont "
+            "de omschrijving.\n\n" + "\n".join(rows) + "\n")

@@ -19,6 +19,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -85,6 +86,8 @@ UITLEG = {
     "omschrijving": "Wat de aanbieder doet; alleen gebruikt voor een nieuwe aanbieder (daarna schrijft u het zelf).",
 }
 CONTACT = ("telefoon", "website", "email", "kvk_nummer")
+# For new aanbieders, from the mapping's `standaard:` (the list as a whole: its date, owner and source).
+NIEUW_UIT_MAPPING = ("financiering", "eigenaar", "peildatum", "laatst_gecontroleerd", "bronnen")
 
 
 def kolommen_reference() -> str:
@@ -97,8 +100,10 @@ def kolommen_reference() -> str:
             "bestand per aanbieder in `content/aanbieders/`. Een voorbeeld staat in "
             "`content/import/contractlijst-sjabloon.csv`. Kolomnamen worden herkend zonder op hoofdletters, spaties, "
             "`-` en `_` te letten; heet een kolom anders, zet dan in de mapping bijvoorbeeld "
-            "`kolommen: {naam: Zorgverlener}`. `standaard: {soort: zorgaanbieder, financiering: tarief}` geldt voor "
-            "nieuwe aanbieders. Een lege cel verandert niets aan wat er al staat.\n\n" + "\n".join(rows) + "\n")
+            "`kolommen: {naam: Zorgverlener}`. `standaard:` geldt voor nieuwe aanbieders: `soort`, `financiering`, "
+            "`eigenaar`, `peildatum` (de datum van de lijst), `laatst_gecontroleerd` en `bronnen` (de lijst als bron), "
+            "bijvoorbeeld `standaard: {financiering: tarief, peildatum: 2025-01-01, laatst_gecontroleerd: 2025-01-15}`. "
+            "Een lege cel verandert niets aan wat er al staat.\n\n" + "\n".join(rows) + "\n")
 VELD_VOLGORDE = [v.naam for v in AANBIEDER.velden]
 
 
@@ -147,7 +152,9 @@ def catalogue(root: Path) -> tuple[set[str], set[str]]:
     return codes, categorieen
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
+    """A name as compared: case, accents, hyphens and spaces folded (a list repeats its few names 100,000 times)."""
     return " ".join(slug(text).split("-"))
 
 
@@ -366,20 +373,24 @@ def group_rows(rows: list[Rij], bestand: str, d: Diagnostics) -> dict[str, list[
 
 
 def _contracten(group: list[Rij]) -> list[dict]:
-    merged: dict[tuple, list[str]] = {}
+    """One block per period and set of gemeenten, with its products: a list's ten products for the same
+    twenty gemeenten are one block, not ten (or two hundred rows)."""
+    per_product: dict[tuple, set[str]] = {}  # (ingang, einde, product) -> gemeenten
     for r in group:
-        key = (r.product, r.ingang, r.einde)
-        gemeenten = merged.setdefault(key, [])
-        gemeenten.extend(g for g in r.gemeenten if g not in gemeenten)
+        per_product.setdefault((r.ingang, r.einde, r.product), set()).update(r.gemeenten)
+    blocks: dict[tuple, list[str]] = {}
+    for (ingang, einde, product), gemeenten in per_product.items():
+        area = ("regio",) if "regio" in gemeenten else tuple(sorted(gemeenten))
+        blocks.setdefault((ingang, einde, area), []).append(product)
     result = []
-    for (product, ingang, einde), gemeenten in sorted(merged.items(), key=lambda kv: (kv[0][0], kv[0][1] or _dt.date.min)):
-        entry = {"product": product, "gemeenten": ["regio"] if "regio" in gemeenten else sorted(gemeenten)}
+    for (ingang, einde, area), producten in blocks.items():
+        entry = {"producten": sorted(producten), "gemeenten": list(area)}
         if ingang:
             entry["ingangsdatum"] = ingang
         if einde:
             entry["einddatum"] = einde
         result.append(entry)
-    return result
+    return sorted(result, key=lambda e: (e["producten"][0], e.get("ingangsdatum") or _dt.date.min, e["gemeenten"]))
 
 
 def _locaties(group: list[Rij], naam: str, agb: str | None, columns: set[str], old: list) -> list[dict] | None:
@@ -413,10 +424,11 @@ def merge(aid: str, group: list[Rij], existing: dict | None, columns: set[str], 
     first = group[0]
     data["id"] = aid
     data.setdefault("naam", first.naam)  # an editor may have polished the name; the id ties the file to the list
-    if not existing:
+    if not existing:  # a new aanbieder: what the mapping's standaard: says about the whole list
         data["soort"] = defaults.get("soort", "zorgaanbieder")
-        if defaults.get("financiering"):
-            data["financiering"] = defaults["financiering"]
+        for key in NIEUW_UIT_MAPPING:
+            if defaults.get(key) not in (None, "", []):
+                data[key] = defaults[key]
     if not data.get("omschrijving"):
         data["omschrijving"] = next((r.waarden["omschrijving"] for r in group if r.waarden.get("omschrijving")),
                                     NIEUWE_OMSCHRIJVING)

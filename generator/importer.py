@@ -19,6 +19,7 @@ import yaml
 
 from .content.diagnostics import Diagnostics, Locatie
 from .content.format import PRODUCTCATEGORIE
+from .content.model import UITVOERINGSVARIANTEN
 from .content.yaml_reader import load_yaml_file, plain_data
 from .import_columns import CODE, find_columns, looks_like_category_header, mapping_example
 from .import_source import NotATable, read_table
@@ -72,93 +73,129 @@ class Row:
     hulpvorm: str | None
 
 
-def parse_rows(rows_list: list[tuple[int, list[str]]], bestand: str, mapping: dict, root: Path,
-               result: ImportResult) -> tuple[list[Row], dict[str, str], set[str]]:
-    d = result.diagnostics
-    rows_iter = iter(rows_list)
-    header_line, header = next(((n, cells) for n, cells in rows_iter if any(c.strip() for c in cells)), (1, []))
+def _header(rows_list: list[tuple[int, list[str]]], bestand: str, d: Diagnostics) -> int | None:
+    """The index of the first non-empty row, the column names; None (reported) for an empty file or a list
+    pasted into one cell."""
+    index = next((i for i, (_, cells) in enumerate(rows_list) if any(c.strip() for c in cells)), None)
+    header_line, header = rows_list[index] if index is not None else (1, [])
     if not any(c.strip() for c in header):
         d.fout(Locatie(bestand), "", "Het bestand is leeg.", "Kies het bestand met de productlijst; de eerste regel "
                "bevat de kolomnamen.")
-        return [], {}, set()
-    sample = [cells for n, cells in rows_list[:60] if n > header_line and any(c.strip() for c in cells)]
+        return None
     named = [h for h in header if h.strip()]
     if len(named) == 1 and any(sep in named[0] for sep in ";,\t"):
         d.fout(Locatie(bestand, header_line), "", "Alle kolomnamen staan in één cel: "
                f"'{named[0][:80]}'. De lijst is als tekst in één kolom terechtgekomen.",
                "Splits de kolom in Excel met Gegevens > Tekst naar kolommen, of lees het oorspronkelijke "
                "CSV-bestand zelf in.")
-        return [], {}, set()
-    columns = find_columns(header, mapping, d, bestand, header_line, sample)
-    if "code" not in columns or "naam" not in columns:
-        return [], {}, set()
-    eenheden = _eenheid_lookup(root)
-    rows: dict[str, Row] = {}
-    category_names: dict[str, str] = {}
+        return None
+    return index
 
-    def cell(cells, target):
+
+@dataclass
+class _Sheet:
+    """One product list being read: its recognised columns, and where its notes and problems go."""
+
+    bestand: str
+    header: list[str]
+    sample: list[list[str]]
+    columns: dict[str, int]
+    eenheden: dict[str, str]
+    result: ImportResult
+    category_names: dict[str, str] = field(default_factory=dict)
+
+    def cell(self, cells: list[str], target: str) -> str | None:
         """A cell with its whitespace folded: spreadsheet cells often hold line breaks."""
-        i = columns.get(target)
+        i = self.columns.get(target)
         text = " ".join(cells[i].split()) if i is not None and i < len(cells) else ""
         return text if text not in ("", "-") else None
 
-    for line, cells in rows_iter:
+    def row(self, line: int, cells: list[str]) -> Row | None:
+        """A product row as a Row; None for a category header (its name noted) or a reported row."""
+        d = self.result.diagnostics
+        code, naam = (self.cell(cells, "code") or "").upper(), self.cell(cells, "naam")
+        if not CODE.fullmatch(code):
+            d.fout(Locatie(self.bestand, line), "code", f"'{code or '(leeg)'}' is geen geldige productcode; regel niet ingelezen.",
+                   "Een productcode heeft 5 tekens: 2 cijfers, een hoofdletter en 2 cijfers, bijvoorbeeld 45A48.")
+            return None
+        header_row = (self.cell(cells, "categorie") is None and code.endswith("A00") and self.cell(cells, "categorie_naam") is None
+                      if "categorie" in self.columns else looks_like_category_header(code, cells, self.columns))
+        if header_row:
+            self.category_names[code[:2]] = naam or code[:2]
+            self.result.notes.append(f"regel {line}: categoriekop {code[:2]} '{naam}' gebruikt als naam van de categorie")
+            return None
+        if "categorie" not in self.columns and code.endswith("A00"):
+            d.waarschuwing(Locatie(self.bestand, line), "categorie", f"{code} '{naam}' is als productcode ingelezen, maar kan "
+                           "een categoriekop zijn: de kolom met de categorie is niet herkend.",
+                           "Staat er een categoriekolom in het bestand, zet die dan in de mapping, bijvoorbeeld:"
+                           + mapping_example("categorie", self.header, self.sample))
+        return self._checked(line, cells, code, naam)
+
+    def _checked(self, line: int, cells: list[str], code: str, naam: str | None) -> Row | None:
+        """The row's values, each checked; the first wrong one is reported and the row left out."""
+        d, where = self.result.diagnostics, Locatie(self.bestand, line)
+        categorie = self.cell(cells, "categorie")
+        if not naam:
+            d.fout(where, "naam", f"Productcode {code} heeft geen omschrijving; regel niet ingelezen.")
+            return None
+        if categorie and categorie != code[:2]:
+            d.fout(where, "categorie", f"Productcode {code} staat in categorie '{categorie}', "
+                   f"maar begint met {code[:2]}; regel niet ingelezen.")
+            return None
+        eenheid_text = self.cell(cells, "eenheid")
+        eenheid = self.eenheden.get(eenheid_text.lower()) if eenheid_text else None
+        if eenheid_text and not eenheid:
+            d.fout(where, "eenheid", f"Onbekende eenheid '{eenheid_text}' bij {code}; regel niet ingelezen.",
+                   "Gebruik een eenheid uit content/codelijsten.yaml (naam, id of iJw-code).")
+            return None
+        variant = (self.cell(cells, "uitvoeringsvariant") or "").lower() or None
+        if variant is not None and variant not in UITVOERINGSVARIANTEN:
+            d.fout(where, "uitvoeringsvariant", f"Onbekende uitvoeringsvariant '{variant}' bij {code}.")
+            return None
+        return Row(line, code, naam, self.cell(cells, "categorie_naam"), eenheid, variant, self.cell(cells, "hulpvorm"))
+
+    def add(self, rows: dict[str, Row], row: Row) -> None:
+        """Keep a row once: an identical repeat is skipped (noted), a different one with the same code reported."""
+        first = rows.get(row.code)
+        if first is None:
+            rows[row.code] = row
+            if row.categorie_naam:
+                self.category_names.setdefault(row.code[:2], row.categorie_naam)
+        elif (first.naam, first.eenheid, first.uitvoeringsvariant, first.hulpvorm) == (
+                row.naam, row.eenheid, row.uitvoeringsvariant, row.hulpvorm):
+            self.result.skipped += 1
+            self.result.notes.append(f"regel {row.line}: {row.code} staat dubbel (gelijk aan regel {first.line}), overgeslagen")
+        else:
+            self.result.diagnostics.fout(Locatie(self.bestand, row.line), "code",
+                                         f"Productcode {row.code} staat al op regel {first.line}, met andere gegevens.",
+                                         "Houd één van de twee regels over.")
+
+
+def parse_rows(rows_list: list[tuple[int, list[str]]], bestand: str, mapping: dict, root: Path,
+               result: ImportResult) -> tuple[list[Row], dict[str, str], set[str]]:
+    """Every row after the header imported or reported; returns the rows, category names and recognised columns."""
+    d = result.diagnostics
+    index = _header(rows_list, bestand, d)
+    if index is None:
+        return [], {}, set()
+    header_line, header = rows_list[index]
+    sample = [cells for n, cells in rows_list[:60] if n > header_line and any(c.strip() for c in cells)]
+    columns = find_columns(header, mapping, d, bestand, header_line, sample)
+    if "code" not in columns or "naam" not in columns:
+        return [], {}, set()
+    sheet = _Sheet(bestand, header, sample, columns, _eenheid_lookup(root), result)
+    rows: dict[str, Row] = {}
+    for line, cells in rows_list[index + 1:]:
         if not any(c.strip() for c in cells):
             result.skipped += 1
             result.notes.append(f"regel {line}: lege regel overgeslagen")
             continue
-        code, naam = (cell(cells, "code") or "").upper(), cell(cells, "naam")
-        categorie = cell(cells, "categorie")
-        if not CODE.fullmatch(code):
-            d.fout(Locatie(bestand, line), "code", f"'{code or '(leeg)'}' is geen geldige productcode; regel niet ingelezen.",
-                   "Een productcode heeft 5 tekens: 2 cijfers, een hoofdletter en 2 cijfers, bijvoorbeeld 45A48.")
-            continue
-        header_row = (categorie is None and code.endswith("A00") and cell(cells, "categorie_naam") is None
-                      if "categorie" in columns else looks_like_category_header(code, cells, columns))
-        if header_row:
-            category_names[code[:2]] = naam or code[:2]
-            result.notes.append(f"regel {line}: categoriekop {code[:2]} '{naam}' gebruikt als naam van de categorie")
-            continue
-        if "categorie" not in columns and code.endswith("A00"):
-            d.waarschuwing(Locatie(bestand, line), "categorie", f"{code} '{naam}' is als productcode ingelezen, maar kan "
-                           "een categoriekop zijn: de kolom met de categorie is niet herkend.",
-                           "Staat er een categoriekolom in het bestand, zet die dan in de mapping, bijvoorbeeld:"
-                           + mapping_example("categorie", header, sample))
-        if not naam:
-            d.fout(Locatie(bestand, line), "naam", f"Productcode {code} heeft geen omschrijving; regel niet ingelezen.")
-            continue
-        if categorie and categorie != code[:2]:
-            d.fout(Locatie(bestand, line), "categorie", f"Productcode {code} staat in categorie '{categorie}', "
-                   f"maar begint met {code[:2]}; regel niet ingelezen.")
-            continue
-        eenheid_text = cell(cells, "eenheid")
-        eenheid = eenheden.get(eenheid_text.lower()) if eenheid_text else None
-        if eenheid_text and not eenheid:
-            d.fout(Locatie(bestand, line), "eenheid", f"Onbekende eenheid '{eenheid_text}' bij {code}; regel niet ingelezen.",
-                   "Gebruik een eenheid uit content/codelijsten.yaml (naam, id of iJw-code).")
-            continue
-        variant = (cell(cells, "uitvoeringsvariant") or "").lower() or None
-        if variant not in (None, "inspanningsgericht", "outputgericht"):
-            d.fout(Locatie(bestand, line), "uitvoeringsvariant", f"Onbekende uitvoeringsvariant '{variant}' bij {code}.")
-            continue
-        row = Row(line, code, naam, cell(cells, "categorie_naam"), eenheid, variant, cell(cells, "hulpvorm"))
-        if code in rows:
-            first = rows[code]
-            same = (first.naam, first.eenheid, first.uitvoeringsvariant, first.hulpvorm) == (
-                row.naam, row.eenheid, row.uitvoeringsvariant, row.hulpvorm)
-            if same:
-                result.skipped += 1
-                result.notes.append(f"regel {line}: {code} staat dubbel (gelijk aan regel {first.line}), overgeslagen")
-            else:
-                d.fout(Locatie(bestand, line), "code", f"Productcode {code} staat al op regel {first.line}, met andere gegevens.",
-                       "Houd één van de twee regels over.")
-            continue
-        rows[code] = row
-        if row.categorie_naam:
-            category_names.setdefault(code[:2], row.categorie_naam)
+        row = sheet.row(line, cells)
+        if row is not None:
+            sheet.add(rows, row)
     if not rows and not d.fouten:
         d.fout(Locatie(bestand, header_line), "", "Het bestand bevat alleen kolomnamen, geen productcodes.")
-    return list(rows.values()), category_names, set(columns)
+    return list(rows.values()), sheet.category_names, set(columns)
 
 
 def check_limits(rows: list[Row], bestand: str, diagnostics: Diagnostics) -> None:
@@ -189,8 +226,8 @@ def _category_file(nummer: str, rows: list[Row], existing: dict | None, naam: st
     base = dict(existing or {})
     data = {"categorie": nummer, "naam": base.get("naam") or naam or f"Categorie {nummer}"}
     for key in ("zorgsoort", "omschrijving", "vrij_toegankelijk", "toegang_herkomst", "expertpool_advies_verplicht",
-                "verwijzers", "eigenaar", "peildatum", "laatst_gecontroleerd", "controle_interval_maanden", "bronnen",
-                "wijzigingen"):  # review cycle and what readers were told: never lost on a re-import
+                "verwijzers", "zoekwoorden", "zoekwoorden_herkomst", "eigenaar", "peildatum", "laatst_gecontroleerd",
+                "controle_interval_maanden", "bronnen", "wijzigingen"):  # review cycle and what readers were told: kept
         value = base.get(key, defaults.get(key))
         if value is not None:
             data[key] = value

@@ -8,6 +8,8 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from generator.site.script_modules import imported_modules
+
 
 class _Article(HTMLParser):
     """The text inside <article>, without scripts and styles, whitespace folded."""
@@ -58,7 +60,6 @@ def emergency_bar(html: str) -> str | None:
 
 
 _MODULE_SCRIPT = re.compile(r'<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"', re.IGNORECASE)
-_STATIC_IMPORT = re.compile(r'^import\b[^;]*?\bfrom\s+"(\./[^"]+)";', re.MULTILINE)
 
 
 def module_scripts(html: str) -> list[str]:
@@ -75,15 +76,6 @@ def site_paths(page: str, urls: list[str]) -> list[str]:
 def missing_modules(site: Path, page: str) -> list[str]:
     """The scripts a page loads, and the modules they import in turn, that are not in the built site:
     an engine that copied only the listed scripts would break every one of them."""
-    missing, seen = [], set()
-    todo = [(site / page).parent / src for src in module_scripts((site / page).read_text(encoding="utf-8"))]
-    while todo:
-        path = todo.pop().resolve()
-        if path in seen:
-            continue
-        seen.add(path)
-        if not path.is_file():
-            missing.append(path.relative_to(site.resolve()).as_posix())
-            continue
-        todo.extend(path.parent / name for name in _STATIC_IMPORT.findall(path.read_text(encoding="utf-8")))
-    return missing
+    scripts = site_paths(page, module_scripts((site / page).read_text(encoding="utf-8")))
+    needed = dict.fromkeys(scripts + [m for s in scripts for m in imported_modules(site, s)])
+    return [path for path in needed if not (site / path).is_file()]

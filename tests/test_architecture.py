@@ -75,6 +75,23 @@ def test_the_build_script_uses_the_pages_seam_through_its_entry_point():
         == ["generator.pages"]
 
 
+MAX_FUNCTION_LINES = 40
+# Known, each being reworked by its owner this session: import-aanbieders (#22) and the command table
+# that #23 added commands to (a flat list of add_argument calls).
+LONG_FUNCTIONS = {"generator/import_aanbieders.py:parse_rows", "generator/import_aanbieders.py:plan", "generator/cli.py:parser"}
+
+
+def test_no_function_is_longer_than_a_screen():
+    long = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                name = f"{path.relative_to(PROJECT).as_posix()}:{node.name}"
+                if node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES and name not in LONG_FUNCTIONS:
+                    long.append(f"{name} ({node.end_lineno - node.lineno + 1} lines)")
+    assert long == []
+
+
 def test_no_import_cycles_between_modules():
     graph = import_graph()
     # a package's __init__ importing its own submodules is how an entry point works, not a cycle

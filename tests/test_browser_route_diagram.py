@@ -102,9 +102,9 @@ def test_phone_diagram_scrolls_in_its_frame_with_legible_labels(browser, site_ur
 MAIN_STEPS_IN_VIEW = """f => { const r = f.getBoundingClientRect();
   const main = new Set([...document.querySelectorAll('.rw-wat__stappen a[href^="#stap-"]')].map(a => a.getAttribute('href').slice(6)));
   return [...f.querySelectorAll('g.node')].filter(n => { const b = n.getBoundingClientRect();
-    return main.has(n.querySelector('title').textContent.trim()) && b.left >= r.left && b.right <= r.right; }).length; }"""
+    return main.has(n.getAttribute('data-id')) && b.left >= r.left && b.right <= r.right; }).length; }"""
 NODE_IN_VIEW = """f => { const r = f.getBoundingClientRect();
-  const n = [...f.querySelectorAll('g.node')].find(n => n.querySelector('title').textContent.trim() === 'ID');
+  const n = [...f.querySelectorAll('g.node')].find(n => n.getAttribute('data-id') === 'ID');
   const b = n.getBoundingClientRect(); return b.left >= r.left && b.right <= r.right; }"""
 
 

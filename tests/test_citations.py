@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.content import check
 from generator.content.citations import citaten, delen
 from generator.content.loading import load_content
-from generator.pages.diagrams import Schema
+from generator.pages.diagrams import Diagram
 from generator.pages.render.reference import render_bronnen
 from generator.pages.render.routes import render_route
 
@@ -87,7 +87,7 @@ def test_the_page_names_the_section_number_and_title():
     checked = check(PROJECT)
     catalog = checked.catalog
     route = next(r for r in catalog.content.routes if r.id == "huisarts")
-    page = render_route(route, Schema(scherm="<svg></svg>"), catalog).markdown.replace("\\", "")
+    page = render_route(route, Diagram(scherm="<svg></svg>"), catalog).markdown.replace("\\", "")
     assert "**Bron:** [RIGG-rapportage 2015](" in page
     assert "§2.2.1b Doorverwijzing van een huisarts, jeugdarts of medisch specialist" in page
     bronnen = render_bronnen(catalog).markdown.replace("\\", "")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import check_golden
 
-from generator.pages import Schema, render_pages
+from generator.pages import Diagram, render_pages
 from generator.pages.diagrams import route_dot
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -24,7 +24,7 @@ def test_dot_source(minimal_catalog, route_id, update_goldens):
 @pytest.mark.parametrize("src", ["zorgroutes/huisarts.md", "aanbieders/hulp-bv.md", "gemeenten/noord/index.md",
                                  "index.md", "begrippen/index.md"])
 def test_markdown_page(minimal_catalog, src, update_goldens):
-    svgs = {r.id: Schema("<svg><!-- diagram --></svg>") for r in minimal_catalog.content.routes}
+    svgs = {r.id: Diagram("<svg><!-- diagram --></svg>") for r in minimal_catalog.content.routes}
     pages = {p.src: p.markdown for p in render_pages(minimal_catalog, svgs)}
     check_golden(GOLDEN / (src.replace("/", "__")), pages[src], update_goldens)
 

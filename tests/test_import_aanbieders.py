@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -20,7 +21,8 @@ DUINKUST = PROJECT / "tests" / "data" / "duinkust"
 LIJST = DUINKUST / "import" / "contractlijst.csv"  # Latin-1, semicolons, a merged gemeente cell, header variants
 LIJST_2 = DUINKUST / "import" / "contractlijst-2.csv"  # UTF-8, commas, other headers; one aanbieder left
 FOUTEN = DUINKUST / "import" / "fouten.csv"
-VANDAAG = "2026-12-01"  # after the fixtures' laatst_gecontroleerd (2026-10-01); Zeeëgel's 45A53 contract ended 2025-06-30; its Zoutmeer contract starts 2030-01-01
+VANDAAG = "2026-12-01"  # after the fixtures' review date 2026-10-01; Zeeëgel's 45A53 contract ended 2025-06-30,
+# its Zoutmeer contract starts 2030-01-01
 
 
 def run(root, *args):
@@ -57,10 +59,10 @@ def test_first_import_summary_files_and_a_second_run_changes_no_byte(duinkust):
     # one organisation with two AGB codes stays one aanbieder, with the second code on its location
     assert [loc.get("agb_code") for loc in zeeegel["locaties"]] == [None, "75750004"]
     assert zeeegel["contracten"] == [
-        {"product": "45A48", "gemeenten": ["strandwijk"], "ingangsdatum": dt.date(2025, 1, 1)},
-        {"product": "45A48", "gemeenten": ["bakenburg", "helmstrand", "zoutmeer"],  # "Zoutmeer" today covers Bakenburg
+        {"producten": ["45A48"], "gemeenten": ["strandwijk"], "ingangsdatum": dt.date(2025, 1, 1)},
+        {"producten": ["45A48"], "gemeenten": ["bakenburg", "helmstrand", "zoutmeer"],  # "Zoutmeer" today covers Bakenburg
          "ingangsdatum": dt.date(2030, 1, 1)},
-        {"product": "45A53", "gemeenten": ["bakenburg"], "ingangsdatum": dt.date(2024, 1, 1),
+        {"producten": ["45A53"], "gemeenten": ["bakenburg"], "ingangsdatum": dt.date(2024, 1, 1),
          "einddatum": dt.date(2025, 6, 30)}]
     kustzorg = aanbieder(duinkust, "kustzorg")  # "Strandwijk; Duinhaven" in one cell; hand-written fields kept
     assert kustzorg["contracten"][0]["gemeenten"] == ["duinhaven", "strandwijk"]
@@ -135,7 +137,8 @@ def test_a_workbook_with_merged_gemeente_cells_and_other_headers(duinkust, tmp_p
     result = run(duinkust, path)
     assert result.returncode == 0, result.stderr
     golfslag = aanbieder(duinkust, "golfslag")
-    assert [c["gemeenten"] for c in golfslag["contracten"]] == [["regio"], ["regio"]]
+    assert golfslag["contracten"] == [{"producten": ["45A48", "45A49"], "gemeenten": ["regio"],  # one block: same area
+                                       "ingangsdatum": dt.date(2025, 1, 1)}]
     assert golfslag["email"] == "info@golfslag.example"
 
 
@@ -146,9 +149,12 @@ def test_unknown_columns_get_a_mapping_tip_and_the_mapping_works(duinkust, tmp_p
     assert result.returncode == 1
     assert "Kolom voor 'naam' niet gevonden" in result.stderr and "kolommen:" in result.stderr
     mapping = tmp_path / "mapping.yaml"
-    mapping.write_text("kolommen: {naam: Zorgverlener, product: Prod.}\nstandaard: {financiering: tarief}\n", encoding="utf-8")
+    mapping.write_text("kolommen: {naam: Zorgverlener, product: Prod.}\nstandaard: {financiering: tarief, "
+                       "peildatum: 2026-01-01, laatst_gecontroleerd: 2026-01-15, eigenaar: Inkoop}\n", encoding="utf-8")
     assert run(duinkust, lijst, "--mapping", mapping).returncode == 0
-    assert aanbieder(duinkust, "golfslag")["financiering"] == "tarief"
+    golfslag = aanbieder(duinkust, "golfslag")
+    assert (golfslag["financiering"], golfslag["eigenaar"]) == ("tarief", "Inkoop")
+    assert golfslag["laatst_gecontroleerd"] == dt.date(2026, 1, 15)  # the list's date: no 'niet nagekeken' warning
 
 
 def test_contracts_in_the_site_finder_and_hsds(duinkust, monkeypatch):
@@ -188,6 +194,11 @@ def test_the_template_sheet_imports_into_a_fresh_init_region(tmp_path):
     assert "1 nieuw" in result.stdout
     voorbeeld = aanbieder(root, "voorbeeld-jeugdhulp-verwijder-deze-regel")
     assert voorbeeld["contracten"][0]["gemeenten"] == ["regio"] and voorbeeld["doelgroep"] == {"min_leeftijd": 0, "max_leeftijd": 18}
+    build_site(root, site_dir=tmp_path / "site")  # a clean start: no double step numbers, no 'geen peildatum'
+    route = (tmp_path / "site" / "zorgroutes" / "veiligheidsroute" / "index.html").read_text(encoding="utf-8")
+    assert "Overleg met een collega" in route and not re.search(r"Stap \d:", route)
+    pages = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html"))
+    assert "geen peildatum" not in pages and "peildatum; sindsdien" not in pages
 
 
 @pytest.mark.browser

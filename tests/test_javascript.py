@@ -65,3 +65,27 @@ def test_no_script_tag_is_written_elsewhere():
     places = [*PROJECT.joinpath("generator").rglob("*.py"), *PROJECT.joinpath("site_theme").rglob("*.html")]
     offenders = [str(p.relative_to(PROJECT)) for p in places if re.search(r"<script\b[^>]*\bsrc=", p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_imported_modules_follow_static_imports_only(tmp_path):
+    """generator/site/script_modules: what a page's scripts need beyond the files the page names."""
+    from generator.site.script_modules import imported_modules
+
+    js = tmp_path / "assets" / "js"
+    js.mkdir(parents=True)
+    (js / "page.js").write_text('import { a } from "./a.js";\nimport "./side.js";\nconst p = import("./later.js");\n')
+    (js / "a.js").write_text('import { b,\n  c } from "./b.js";\nexport const a = "./not-a-module.js";\n')
+    (js / "b.js").write_text('import { a } from "./a.js";\nexport { x } from "../shared/x.js";\n')
+    (js / "side.js").write_text("")
+    assert imported_modules(tmp_path, "assets/js/page.js") == [
+        "assets/js/a.js", "assets/js/side.js", "assets/js/b.js", "assets/shared/x.js"]
+
+
+def test_every_import_of_the_theme_scripts_resolves():
+    from generator.site.script_modules import imported_modules
+
+    theme = PROJECT / "site_theme"
+    listed = yaml.safe_load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))["extra_javascript"]
+    needed = {m for item in listed for m in imported_modules(theme, item["path"])}
+    assert {"assets/javascripts/dom.js", "assets/javascripts/words.js"} <= needed
+    assert [m for m in sorted(needed) if not (theme / m).is_file()] == []

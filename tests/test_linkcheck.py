@@ -27,6 +27,18 @@ def test_checker_finds_each_kind_of_broken_link(tmp_path):
     ]
 
 
+def test_a_module_a_script_imports_must_be_in_the_site(tmp_path):
+    """No page names dom.js; a site without it would pass the page scan while every script fails."""
+    write(tmp_path, "index.html", '<a href="a/">a</a><script src="assets/js/pagina.js" type="module"></script>')
+    write(tmp_path, "a/index.html", '<script src="../assets/js/pagina.js" type="module"></script>')
+    write(tmp_path, "assets/js/pagina.js", 'import { el } from "./dom.js";\nimport { x } from "./weg.js";\n')
+    write(tmp_path, "assets/js/dom.js", 'import { y } from "./ook-weg.js";\nexport const el = 1;\n')
+    assert sorted((b.page, b.target, b.reden) for b in check_site(tmp_path).broken) == [
+        ("assets/js/pagina.js", "assets/js/ook-weg.js", "geïmporteerde module bestaat niet"),
+        ("assets/js/pagina.js", "assets/js/weg.js", "geïmporteerde module bestaat niet"),
+    ]
+
+
 def test_orphans_are_pages_not_reachable_from_home(tmp_path):
     write(tmp_path, "index.html", '<a href="a/">a</a>')
     write(tmp_path, "a/index.html", '<a href="../b/">b</a>')

@@ -47,7 +47,7 @@ def test_route_graphs_are_computed_once_in_the_check_and_reused_by_the_pages(mon
     """The diagram, the route page and the route's open data read the graphs the check built."""
 
     from generator.content import route_graph
-    from generator.pages import Schema, render_pages, route_dots
+    from generator.pages import Diagram, render_pages, route_dots
     from generator.pages.route_data import route_files
 
     checked = check(MINIMAL)
@@ -60,7 +60,7 @@ def test_route_graphs_are_computed_once_in_the_check_and_reused_by_the_pages(mon
     edge = route_graph.overgangen(checked.graphs[checked.content.routes[0].id])[0]
     monkeypatch.setattr(route_graph, "Edge", recomputed)  # route_edges() builds every edge with it
     dots = route_dots(checked.catalog)
-    pages = render_pages(checked.catalog, {rid: Schema("<svg></svg>") for rid in dots})
+    pages = render_pages(checked.catalog, {rid: Diagram("<svg></svg>") for rid in dots})
     route_files(checked.catalog)
     route = checked.content.routes[0]
     assert f'"{edge.van}" -> "{edge.naar}"' in dots[route.id]

@@ -11,7 +11,7 @@ import networkx as nx
 import pytest
 
 from generator.content import check
-from generator.pages.diagrams import Schema, step_numbers
+from generator.pages.diagrams import Diagram, step_numbers
 from generator.pages.render.doorloop import doorloop_data
 from generator.pages.render.routes import render_route
 
@@ -56,7 +56,7 @@ def test_every_veiligheidsroute_step_has_both_emergency_exits(catalog):
     graph = catalog.graphs["veiligheidsroute"]
     acuut, crisis = _exits(route, "acuut"), _exits(route, "crisis")
     assert acuut and crisis
-    page = render_route(route, Schema(scherm="<svg></svg>"), catalog).markdown
+    page = render_route(route, Diagram(scherm="<svg></svg>"), catalog).markdown
     steps = page.split("## Stappen", 1)[1].split("\n### ")[1:]
     checked = 0
     for stap in route.stappen:
@@ -80,7 +80,7 @@ def test_after_112_or_the_crisis_service_the_professional_still_reports(catalog)
         stap = route.stap(stap_id)
         assert [o.stap for o in stap.naar] == [melden.id], stap_id
         assert "Veilig Thuis" in stap.beschrijving
-    page = render_route(route, Schema(scherm="<svg></svg>"), catalog).markdown
+    page = render_route(route, Diagram(scherm="<svg></svg>"), catalog).markdown
     section = page.split("{#stap-acuut-gevaar}", 1)[1].split("\n### ", 1)[0]
     assert f"(#stap-{melden.id})" in section
 

@@ -171,7 +171,8 @@ class Keuze(FieldType):
     """One of a fixed set of words (a `Keuzes`, or plain words when the site never names them)."""
 
     def __init__(self, *choices: str | Keuzes):
-        self.choices = tuple(choices[0]) if len(choices) == 1 and isinstance(choices[0], Keuzes) else choices
+        self.keuzes = choices[0] if len(choices) == 1 and isinstance(choices[0], Keuzes) else None
+        self.choices = tuple(self.keuzes) if self.keuzes else choices
         self.beschrijving = "een van: " + ", ".join(self.choices)
 
     def convert(self, value, ctx, veld, line):

@@ -4,8 +4,8 @@ Entry point: `generate(catalog, cache_dir) -> DocsFolder`, every file of the doc
 the engine config needs; the site seam writes it. Transforms only: nothing here writes the docs
 folder. The one file this seam writes is Graphviz's cache (graphviz_render.py), so that an
 unchanged diagram is not laid out again. Also here, for the checks and the site seam:
-`known_page_srcs`/`pagina_src` (the page index the content check uses), `site_extra` and
-`base_path`. Which pages exist is the page registry's knowledge (pages/registry.py).
+`known_page_srcs`/`pagina_src` (the page index the content check uses), `site_extra`, `offline_pages`
+(what the service worker stores) and `base_path`. Which pages exist is the page registry's knowledge (pages/registry.py).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 from ..content.catalog import Catalog
 from ..content.timings import Timings
 from . import registry, urls
-from .diagrams import Schema, route_dot
+from .diagrams import Diagram, route_dot
 from .exports import export_files
 from .feed import atom_feed
 from .graphviz_render import clean_svg, render_svgs
@@ -32,7 +32,7 @@ def route_dots(catalog: Catalog) -> dict[str, str]:
     return {route.id: route_dot(route, catalog) for route in catalog.content.routes}
 
 
-def render_pages(catalog: Catalog, svgs: dict[str, Schema]) -> list[Page]:
+def render_pages(catalog: Catalog, svgs: dict[str, Diagram]) -> list[Page]:
     """Every page of the page registry, rendered."""
     return registry.render_all(catalog, svgs)
 
@@ -59,6 +59,14 @@ def site_extra(catalog: Catalog) -> dict:
     }
 
 
+def offline_pages(catalog: Catalog) -> tuple[list[str], str]:
+    """What the service worker stores at the first visit (site-relative page URLs: the home page, the
+    veiligheidsroute if the content has one, the offline page), and the offline page's URL."""
+    veiligheidsroute = site_extra(catalog)["veiligheidsroute"]
+    offline = urls.page_url(urls.OFFLINE)
+    return [urls.page_url(urls.HOME), *([veiligheidsroute] if veiligheidsroute else []), offline], offline
+
+
 @dataclass(frozen=True)
 class DocsFolder:
     """Everything the site seam writes for one build: the docs folder's files and the engine config's parts."""
@@ -70,13 +78,13 @@ class DocsFolder:
     settings: dict
 
 
-def diagrams(catalog: Catalog, cache_dir: Path) -> tuple[dict[str, str], dict[str, Schema]]:
+def diagrams(catalog: Catalog, cache_dir: Path) -> tuple[dict[str, str], dict[str, Diagram]]:
     """Each route's DOT text and its diagram, for the screen and on paper (Graphviz, cached)."""
     dots = route_dots(catalog)
     raw = render_svgs(list(dots.values()), cache_dir=cache_dir)
     papier = paper_diagrams(catalog, lambda texts: render_svgs(texts, cache_dir=cache_dir))
     routes = {r.id: r for r in catalog.content.routes}
-    svgs = {rid: Schema(clean_svg(svg, f"Schema: {plain(routes[rid].titel)}"), paper_html(routes[rid], papier[rid]))
+    svgs = {rid: Diagram(clean_svg(svg, f"Schema: {plain(routes[rid].titel)}"), paper_html(routes[rid], papier[rid]))
             for rid, svg in zip(dots, raw, strict=True)}
     return dots, svgs
 
@@ -99,5 +107,6 @@ def generate(catalog: Catalog, cache_dir: Path, timings: Timings | None = None) 
                       engine_settings(catalog.content.regio))
 
 
-__all__ = ["DocsFolder", "Page", "Schema", "base_path", "generate", "known_page_srcs", "navigation", "pagina_src",
+__all__ = ["DocsFolder", "Page", "Diagram", "base_path", "generate", "known_page_srcs", "navigation", "offline_pages",
+           "pagina_src",
            "render_pages", "route_dots", "site_extra"]

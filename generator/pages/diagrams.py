@@ -50,7 +50,7 @@ class Stub(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Schema:
+class Diagram:
     """What a route page shows of its diagram: the inline SVG for the screen and, if built, the
     print-only figures of the paper layout (print_diagrams.paper_html)."""
     scherm: str
@@ -176,16 +176,7 @@ def part_dot(route: Zorgroute, catalog: Catalog, layout: Layout, part: list[str]
     its step; an edge from a step in the part to a step outside it ends at that step's "uit" stub."""
     numbers = step_numbers(route)
     inside = set(part)
-    buiten = {stub.stap: stub.node for stub in stubs if stub.richting == "uit"}
-    lines = [
-        f"digraph {dot_string('route-' + route.id)} {{",
-        f'  graph [rankdir="TB", fontname="Helvetica", bgcolor="transparent", nodesep="{layout.nodesep}", '
-        f'ranksep="{layout.ranksep}", pad="0.2"'
-        + (", tooltip=" + dot_string(plain(route.titel)) if layout.links else "") + "];",
-        f'  node [shape="box", style="rounded,filled", fontname="Helvetica", fontsize="{FONTSIZE}", '
-        f'margin="{layout.node_margin}", color="#333333", fontcolor="#111111"];',
-        f'  edge [fontname="Helvetica", fontsize="{layout.edge_fontsize}", color="#444444", fontcolor="#222222"];',
-    ]
+    lines = _graph_header(route, layout)
     for stap in route.stappen:
         if stap.id in inside:
             attrs = {"label": _label(stap, numbers[stap.id], catalog, layout), **_node_attrs(route, stap, catalog, layout)}
@@ -196,6 +187,28 @@ def part_dot(route: Zorgroute, catalog: Catalog, layout: Layout, part: list[str]
         back = [o.stap for o in stap.naar if o.stap in inside] if consultation(stap) and stap.id in inside else []
         if back:
             lines.append(f"  {{ rank=\"same\"; {dot_string(back[0])}; {dot_string(stap.id)}; }}")
+    lines += _edge_lines(route, catalog, layout, inside, stubs)
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _graph_header(route: Zorgroute, layout: Layout) -> list[str]:
+    return [
+        f"digraph {dot_string('route-' + route.id)} {{",
+        f'  graph [rankdir="TB", fontname="Helvetica", bgcolor="transparent", nodesep="{layout.nodesep}", '
+        f'ranksep="{layout.ranksep}", pad="0.2"'
+        + (", tooltip=" + dot_string(plain(route.titel)) if layout.links else "") + "];",
+        f'  node [shape="box", style="rounded,filled", fontname="Helvetica", fontsize="{FONTSIZE}", '
+        f'margin="{layout.node_margin}", color="#333333", fontcolor="#111111"];',
+        f'  edge [fontname="Helvetica", fontsize="{layout.edge_fontsize}", color="#444444", fontcolor="#222222"];',
+    ]
+
+
+def _edge_lines(route: Zorgroute, catalog: Catalog, layout: Layout, inside: set[str], stubs: tuple[Stub, ...]) -> list[str]:
+    """The transitions from steps in the part; one to a step outside it ends at that step's "uit" stub."""
+    numbers = step_numbers(route)
+    buiten = {stub.stap: stub.node for stub in stubs if stub.richting == "uit"}
+    lines = []
     for edge in catalog.overgangen(route.id):
         if edge.naar not in numbers or edge.van not in inside:
             continue
@@ -207,8 +220,5 @@ def part_dot(route: Zorgroute, catalog: Catalog, layout: Layout, part: list[str]
             attrs["style"] = "bold" if edge.label == "ja" else "dashed"
         suffix = f" [{_attr_list(attrs)}]" if attrs else ""
         lines.append(f"  {dot_string(edge.van)} -> {dot_string(naar)}{suffix};")
-    for stub in stubs:
-        if stub.richting == "in":
-            lines.append(f"  {dot_string(stub.node)} -> {dot_string(stub.stap)};")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    lines += [f"  {dot_string(stub.node)} -> {dot_string(stub.stap)};" for stub in stubs if stub.richting == "in"]
+    return lines

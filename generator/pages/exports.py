@@ -15,17 +15,12 @@ from ..content.fields import ja_nee
 from ..content.model import AANBIEDER_SOORTEN, FINANCIERING, UITVOERINGSVARIANTEN, Aanbieder
 from . import urls
 
-AANBIEDER_FIELDS = ["id", "naam", "soort", "financiering", "omschrijving", "website", "telefoon", "email", "agb_code",
-                    "werkgebied", "gemeenten", "min_leeftijd", "max_leeftijd", "doelgroep", "ondersteuningsvormen",
-                    "producten", "zorgsoorten", "productcategorieen", "vrij_toegankelijk_aanbod", "huisarts_mag_verwijzen",
-                    "eigenaar", "laatst_gecontroleerd", "pagina"]
-PRODUCTCODE_FIELDS = ["code", "naam", "categorie", "categorie_naam", "zorgsoort", "zorgsoort_naam", "uitvoeringsvariant",
-                      "hulpvorm", "eenheid", "beschikking_nodig", "expertpool_advies_verplicht", "verwijzers",
-                      "huisarts_mag_verwijzen", "aanbieders", "routes", "pagina"]
-# What every column means, shown on the Open data page: the one place for export field names and explanations.
-FIELD_DOCS = {
+# Every column of the two tables, in order, with what it means (shown on the Open data page): declared once.
+_NAAM, _PAGINA = "Naam.", "Adres van de pagina op deze site, vanaf de hoofdmap."
+_HUISARTS = "ja als de huisarts voor minstens één product direct mag verwijzen."
+AANBIEDER_COLUMNS = {
     "id": "Vaste sleutel van de aanbieder (ook in het webadres van de pagina).",
-    "naam": "Naam.", "soort": f"{AANBIEDER_SOORTEN.opsomming()}.",
+    "naam": _NAAM, "soort": f"{AANBIEDER_SOORTEN.opsomming()}.",
     "financiering": f"{FINANCIERING.opsomming()}; leeg als de bronnen het niet zeggen.",
     "omschrijving": "Wat de organisatie doet.", "website": "Webadres.", "telefoon": "Telefoonnummer.",
     "email": "E-mailadres.", "agb_code": "AGB-code (8 cijfers), als bekend.",
@@ -35,17 +30,22 @@ FIELD_DOCS = {
     "producten": "Productcodes die de aanbieder levert (categorieën uitgeschreven).",
     "zorgsoorten": "Zorgsoorten van die producten.", "productcategorieen": "Productcategorieën (2 cijfers).",
     "vrij_toegankelijk_aanbod": "ja als minstens één product zonder beschikking te gebruiken is.",
-    "huisarts_mag_verwijzen": "ja als de huisarts voor minstens één product direct mag verwijzen.",
+    "huisarts_mag_verwijzen": _HUISARTS,
     "eigenaar": "Wie de gegevens beheert.", "laatst_gecontroleerd": "Datum van de laatste controle (JJJJ-MM-DD).",
-    "pagina": "Adres van de pagina op deze site, vanaf de hoofdmap.",
-    "code": "Productcode (2 cijfers, letter, 2 cijfers).", "categorie": "Productcategorie (2 cijfers).",
+    "pagina": _PAGINA,
+}
+PRODUCTCODE_COLUMNS = {
+    "code": "Productcode (2 cijfers, letter, 2 cijfers).", "naam": _NAAM, "categorie": "Productcategorie (2 cijfers).",
     "categorie_naam": "Naam van de categorie.", "zorgsoort": "Id van de zorgsoort.", "zorgsoort_naam": "Naam van de zorgsoort.",
     "uitvoeringsvariant": f"{UITVOERINGSVARIANTEN.opsomming()}.", "hulpvorm": "iJw-dimensie hulpvorm.",
     "eenheid": "Eenheid, als die vastligt.", "beschikking_nodig": "ja als een zorgtoewijzing (beschikking) nodig is.",
     "expertpool_advies_verplicht": "ja als advies van de expertpool verplicht is.",
-    "verwijzers": "Wie mag verwijzen.", "aanbieders": "Id's van de aanbieders die de code leveren.",
-    "routes": "Id's van de routes die naar de code leiden.",
+    "verwijzers": "Wie mag verwijzen.", "huisarts_mag_verwijzen": _HUISARTS,
+    "aanbieders": "Id's van de aanbieders die de code leveren.",
+    "routes": "Id's van de routes die naar de code leiden.", "pagina": _PAGINA,
 }
+AANBIEDER_FIELDS = list(AANBIEDER_COLUMNS)
+PRODUCTCODE_FIELDS = list(PRODUCTCODE_COLUMNS)
 LIST_SEPARATOR = "|"
 
 
@@ -124,6 +124,7 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
     """Every open-data file, by path relative to the site root."""
     from .finder_data import finder_data
     from .hsds import hsds_files
+    from .render.productcodes import code_list
     from .route_data import route_files
 
     aanbieders = aanbieder_records(catalog)
@@ -135,5 +136,6 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
         files[urls.data_table(naam, "excel")] = to_csv(records, fields, excel=True)
     files.update({path: to_json(data) for path, data in hsds_files(catalog).items()})
     files.update(route_files(catalog))
+    files[urls.CODE_LIST] = code_list(catalog)
     files[urls.FINDER_DATA] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return files

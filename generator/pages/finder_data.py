@@ -71,8 +71,7 @@ def contract_groups(catalog: Catalog, a) -> list[list[list[str]]]:
     for c in a.contracten:
         if c.loopt(catalog.today):
             refs = groups.setdefault(tuple(["regio"] if "regio" in c.gemeenten else c.gemeenten), [])
-            if c.product not in refs:
-                refs.append(c.product)
+            refs.extend(p for p in c.producten if p not in refs)
     return [[refs, list(gemeenten)] for gemeenten, refs in groups.items()]
 
 

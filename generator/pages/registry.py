@@ -20,7 +20,7 @@ from ..content.catalog import Catalog
 from ..content.kinds import SOORT, Soort
 from ..content.model import Content
 from . import urls
-from .diagrams import Schema
+from .diagrams import Diagram
 from .markdown_text import page_title
 from .render.aanbieders import render_aanbieder, render_aanbieders_index
 from .render.common import Page
@@ -28,10 +28,13 @@ from .render.downloads import render_downloads
 from .render.finder import render_finder
 from .render.gemeenten import render_gemeente, render_gemeenten_index
 from .render.home import render_home
+from .render.offline import render_offline
+from .render.privacy import render_privacy
 from .render.productcodes import render_productcategorie, render_productcodes
 from .render.recent import render_recent
 from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
 from .render.routes import render_route, render_routes_index
+from .render.toegankelijkheid import render_toegankelijkheid
 
 
 @dataclass(frozen=True)
@@ -40,18 +43,18 @@ class IndexPage:
 
     src: str
     render: Callable[[Catalog], Page]
-    nav: str
+    nav: str  # "" keeps the page out of the navigation (linked from every page's footer instead)
     label: str
     zoeksoort: str = ""  # the search kind of this page and every page below its folder ("": overig)
 
     def sources(self, content: Content) -> list[str]:
         return [self.src]
 
-    def pages(self, catalog: Catalog, svgs: dict[str, Schema]) -> list[Page]:
+    def pages(self, catalog: Catalog, svgs: dict[str, Diagram]) -> list[Page]:
         return [self.render(catalog)]
 
     def nav_entries(self, content: Content) -> list[dict[str, str]]:
-        return [{self.nav: self.src}]
+        return [{self.nav: self.src}] if self.nav else []
 
     def labels(self, content: Content) -> dict[str, str]:
         return {self.src: self.label}
@@ -67,7 +70,7 @@ class EntityPages:
 
     soort: Soort
     src: Callable[[str], str]  # item id -> Markdown path
-    render: Callable[[Any, Catalog, dict[str, Schema]], Page]
+    render: Callable[[Any, Catalog, dict[str, Diagram]], Page]
     label: Callable[[Any], str]
     nav: Callable[[Content], list[tuple[str, Any]]] = lambda content: []  # (title, item) in the navigation
     zoeksoort: str = ""  # the search kind of its pages ("": overig)
@@ -81,7 +84,7 @@ class EntityPages:
     def sources(self, content: Content) -> list[str]:
         return [self.src(self.key(item)) for item in self.items(content)]
 
-    def pages(self, catalog: Catalog, svgs: dict[str, Schema]) -> list[Page]:
+    def pages(self, catalog: Catalog, svgs: dict[str, Diagram]) -> list[Page]:
         return [self.render(item, catalog, svgs) for item in self.items(catalog.content)]
 
     def nav_entries(self, content: Content) -> list[dict[str, str]]:
@@ -131,10 +134,13 @@ REGISTRY: list[IndexPage | EntityPages] = [
     IndexPage(urls.DOWNLOADS, render_downloads, "Open data", "de pagina open data"),
     IndexPage(urls.RECENT, render_recent, "Recent gewijzigd", "de pagina recent gewijzigd"),
     PAGINA_PAGES,
+    IndexPage(urls.TOEGANKELIJKHEID, render_toegankelijkheid, "", "de pagina toegankelijkheid"),
+    IndexPage(urls.PRIVACY, render_privacy, "", "de privacypagina"),
+    IndexPage(urls.OFFLINE, render_offline, "", "de pagina offline gebruik"),
 ]
 
 
-def render_all(catalog: Catalog, svgs: dict[str, Schema]) -> list[Page]:
+def render_all(catalog: Catalog, svgs: dict[str, Diagram]) -> list[Page]:
     return [page for row in REGISTRY for page in row.pages(catalog, svgs)]
 
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .script_modules import imported_modules
+
 TEL = re.compile(r"tel:\+?[0-9]{3,15}")
 # An address, optionally with RFC 6068 header fields (subject, body) percent-encoded.
 MAILTO = re.compile(r"mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(\?[A-Za-z0-9._~%&=+/-]*)?")
@@ -183,11 +185,18 @@ class LinkReport:
         return not self.broken and not self.orphans
 
 
+def broken_imports(index: SiteIndex, scripts: set[str]) -> list[BrokenLink]:
+    """Modules the site's scripts import (script_modules) that are not in the site: no page names
+    them, so the page scan alone would let a script that cannot start pass."""
+    return [BrokenLink(script, module, "geïmporteerde module bestaat niet")
+            for script in sorted(scripts) for module in imported_modules(index.site, script) if module not in index.files]
+
+
 def check_site(site: Path, base_path: str = "/") -> LinkReport:
     """All broken links and orphaned pages in the built site; each link is resolved once."""
     index = SiteIndex(Path(site))
     pages = sorted(f for f in index.files if f.endswith(".html"))
-    broken, count, external = [], 0, set()
+    broken, count, external, scripts = [], 0, set(), set()
     reaches: dict[str, set[str]] = {}
     for page in pages:
         targets = reaches.setdefault(page, set())
@@ -198,6 +207,9 @@ def check_site(site: Path, base_path: str = "/") -> LinkReport:
                 broken.append(BrokenLink(page, url, reason))
             elif urlsplit(url).scheme in ("http", "https"):
                 external.add(url)
+            elif urlsplit(url).path.endswith(".js"):
+                scripts.add(index.as_file(_resolve_in(posixpath.dirname(page), url, base_path)[0]))
             if html_page:
                 targets.add(html_page)
+    broken += broken_imports(index, scripts)
     return LinkReport(broken, orphans(reaches, pages), count, len(pages), sorted(external))

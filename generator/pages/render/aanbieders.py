@@ -98,10 +98,11 @@ def _contracten(page: str, a: Aanbieder, catalog: Catalog) -> str:
     if not a.contracten:
         return ""
     lines = []
-    for c in sorted(a.contracten, key=lambda c: (c.product, c.ingangsdatum or _dt.date.min)):
+    for c in sorted(a.contracten, key=lambda c: (c.producten[:1], c.ingangsdatum or _dt.date.min)):
         waar = ("hele regio" if "regio" in c.gemeenten
                 else ", ".join(link(catalog.name("gemeente", g), urls.md_link(page, urls.gemeente(g))) for g in c.gemeenten))
-        lines.append(f"{_product_label(page, c.product, catalog)} — {waar} — {contract_status(c, catalog.today)}")
+        wat = ", ".join(_product_label(page, p, catalog) for p in c.producten)
+        lines.append(f"{wat} — {waar} — {contract_status(c, catalog.today)}")
     return ("## Contracten\n\nVolgens de contractlijst van de regio: welk product, voor welke gemeenten, en hoe lang. "
             "Een beëindigd of nog niet ingegaan contract telt niet mee bij de producten en het werkgebied.\n\n" + md_list(lines))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...content.catalog import Catalog
 from .. import urls
-from ..exports import AANBIEDER_FIELDS, FIELD_DOCS, PRODUCTCODE_FIELDS
+from ..exports import AANBIEDER_COLUMNS, PRODUCTCODE_COLUMNS
 from ..route_data import routes_section
 from .common import Page, finish
 
@@ -11,8 +11,8 @@ PAGE = urls.DOWNLOADS
 
 
 
-def _table(fields: list[str]) -> str:
-    rows = ["| Veld | Betekenis |", "|---|---|"] + [f"| `{f}` | {FIELD_DOCS[f]} |" for f in fields]
+def _table(columns: dict[str, str]) -> str:
+    rows = ["| Veld | Betekenis |", "|---|---|"] + [f"| `{f}` | {doc} |" for f, doc in columns.items()]
     return "\n".join(rows)
 
 
@@ -34,10 +34,10 @@ def render_downloads(catalog: Catalog) -> Page:
         "dezelfde gegevens als de pagina's.",
         "## Aanbieders",
         f"{aantal_a} organisaties: {_table_links('aanbieders')}",
-        _table(AANBIEDER_FIELDS),
+        _table(AANBIEDER_COLUMNS),
         "## Productcodes",
         f"{aantal_p} productcodes: {_table_links('productcodes')}",
-        _table(PRODUCTCODE_FIELDS),
+        _table(PRODUCTCODE_COLUMNS),
         "## Open Referral (HSDS 3)",
         "Dezelfde aanbieders in de internationale standaard voor overzichten van hulpaanbod, Open Referral "
         "HSDS 3: " + " · ".join(_link(n, urls.hsds_file(n)) for n in urls.HSDS_TABLES) + ".",

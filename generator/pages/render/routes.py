@@ -7,7 +7,7 @@ from ...content.onderhoud import over_datum
 from ...content.route_graph import altijd_uitgangen
 from ...content.today import vandaag
 from .. import urls
-from ..diagrams import NOOD_FILL, Schema, actor_colours, step_numbers
+from ..diagrams import NOOD_FILL, Diagram, actor_colours, step_numbers
 from ..markdown_text import attr, blocks, inline, link, tel_href, tel_links
 from .common import Page, beheer_regel, bron_links, bronnen_sectie, datum, finish, maand, md_list, verouderd_melding
 from .doorloop import render_doorloop
@@ -34,11 +34,11 @@ def _legend(route: Zorgroute, catalog: Catalog) -> str:
     return '<ul class="rw-legenda" aria-label="Legenda bij het schema">\n' + "\n".join(items) + "\n</ul>"
 
 
-def _diagram(route: Zorgroute, schema: Schema, catalog: Catalog) -> str:
+def _diagram(route: Zorgroute, diagram: Diagram, catalog: Catalog) -> str:
     """The diagram for the screen and, before it, its print-only paper layout (print.css shows one or the other)."""
-    papier = f"{schema.papier}\n" if schema.papier else ""
+    papier = f"{diagram.papier}\n" if diagram.papier else ""
     return ("## Routeschema\n\n" + papier +
-            f'<figure class="rw-schema" id="schema">\n{schema.scherm}\n'
+            f'<figure class="rw-schema" id="schema">\n{diagram.scherm}\n'
             f'<figcaption>Schema van de route &lsquo;{attr(route.titel)}&rsquo;. Klik op een stap om naar de uitleg te gaan. '
             'Dezelfde route staat hieronder als <a href="#stappen">genummerde lijst van stappen</a>.</figcaption>\n'
             "</figure>\n\n" + _legend(route, catalog) + "\n")
@@ -184,8 +184,12 @@ def main_path(route: Zorgroute) -> list[Stap]:
 
 
 def _naar_veiligheidsroute(route: Zorgroute, stap_id: str | None, catalog: Catalog) -> str | None:
-    """The address of the veiligheidsroute when this answer leads straight into it, else None: a teacher
-    with a beaten pupil must not have to spot '(ja: stap 3)' in a parenthesis."""
+    """The Markdown link target of the veiligheidsroute when this answer leads straight into it, else None:
+    a teacher with a beaten pupil must not have to spot '(ja: stap 3)' in a parenthesis.
+
+    A Markdown link (its item is parsed with md_in_html), not a raw href: engines disagree on raw-HTML links
+    in a page that is not an index.md (Zensical resolves them from the source file's folder, MkDocs from the
+    page's URL), while each resolves a Markdown link to the .md file the same way."""
     stap = route.stap(stap_id) if stap_id else None
     if stap is None or stap.soort != "route" or not stap.route:
         return None
@@ -194,7 +198,7 @@ def _naar_veiligheidsroute(route: Zorgroute, stap_id: str | None, catalog: Catal
         return None
     anchor = urls.stap_anchor(stap.route_stap) if stap.route_stap else ""
     page = urls.route(route.id)
-    return urls.html_link(page, urls.route(target.id), anchor)
+    return urls.md_link(page, urls.route(target.id), anchor)
 
 
 def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) -> str:
@@ -204,21 +208,25 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
     for stap in main_path(route):
         href = "#" + urls.stap_anchor(stap.id)
         text = f'<a href="{href}">{attr(stap.titel)}</a>'
+        markdown = ""
         if stap.soort == "beslissing":
             nee_first = main_branch(route, stap) == stap.nee
             followed, answer, other = ("nee", "ja", stap.ja) if nee_first else ("ja", "nee", stap.nee)
             veilig = _naar_veiligheidsroute(route, other, catalog)
             if veilig:
-                text += (f'<span class="rw-wat__veilig"><strong>{answer.capitalize()}</strong> &rarr; '
-                         f'<a href="{attr(veilig)}">naar de veiligheidsroute</a></span>'
-                         f'<span class="rw-wat__nee">({followed}: lees hieronder verder)</span>')
+                markdown = ' markdown="span"'
+                text = (f'<a href="{href}">{inline(stap.titel)}</a>'
+                        f'<span class="rw-wat__veilig"><strong>{answer.capitalize()}</strong> &rarr; '
+                        f'{link("naar de veiligheidsroute", veilig)}</span>'
+                        f'<span class="rw-wat__nee">({followed}: lees hieronder verder)</span>')
             elif other in numbers:
                 text += (f' <span class="rw-wat__nee">({followed}: lees verder; {answer}: '
                          f'<a href="#{urls.stap_anchor(other)}">stap {numbers[other]}</a>)</span>')
         elif stap.soort == "route" and stap.route:
             text += f" ({attr(catalog.name('route', stap.route))})"
-        items.append(f'<li value="{numbers[stap.id]}">{text}</li>')
-    lijst = '<ol class="rw-wat__stappen">\n' + "\n".join(items) + "\n</ol>"
+        items.append(f'<li value="{numbers[stap.id]}"{markdown}>{text}</li>')
+    parsed = ' markdown="1"'  # the same structure on every route page, with or without a link box
+    lijst = f'<ol class="rw-wat__stappen"{parsed}>\n' + "\n".join(items) + "\n</ol>"
     nood = ""
     if route.soort == "veiligheidsroute":
         contacts = [n for n in catalog.content.regio.noodcontacten if n.telefoon]
@@ -228,8 +236,9 @@ def _wat_te_doen(route: Zorgroute, numbers: dict[str, int], catalog: Catalog) ->
                          for s in route.stappen if s.soort == "nood" and s.nood == "crisis")
         nood = ('<aside class="rw-wat__nood" aria-label="Direct hulp nodig">\n<p><strong>Direct hulp nodig?</strong></p>\n'
                 f'<ul>\n{exits}\n</ul>\n</aside>')
-    return ('<section class="rw-wat" aria-labelledby="wat-moet-ik-doen">\n'
-            '<h2 id="wat-moet-ik-doen">Wat moet ik doen?</h2>\n<div class="rw-wat__inhoud">\n'
+    # md_in_html parses an item's Markdown only when every element around it asks for it.
+    return (f'<section class="rw-wat" aria-labelledby="wat-moet-ik-doen"{parsed}>\n'
+            f'<h2 id="wat-moet-ik-doen">Wat moet ik doen?</h2>\n<div class="rw-wat__inhoud"{parsed}>\n'
             f"{lijst}\n{nood}\n</div>\n</section>\n")
 
 
@@ -244,9 +253,13 @@ def _verouderd_kort(route: Zorgroute, catalog: Catalog) -> str:
     if not over_datum(route, catalog.content.regio, vandaag()):
         return ""
     peil, checked = route.peildatum, route.laatst_gecontroleerd
-    situatie = f"situatie van {maand(peil)}" if peil else "geen peildatum"
-    na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
-    return (f'<p class="rw-verouderd-kort"><strong>Mogelijk verouderd:</strong> {situatie}, {na}. '
+    if peil is None and checked is None:  # a new region's template: no date at all, so no "sindsdien"
+        zin = "niet bekend wanneer dit is gecontroleerd"
+    else:
+        situatie = f"situatie van {maand(peil)}" if peil else "datum van de situatie onbekend"
+        na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
+        zin = f"{situatie}, {na}"
+    return (f'<p class="rw-verouderd-kort"><strong>Mogelijk verouderd:</strong> {zin}. '
             '<a href="#over-deze-route">Meer over de bronnen</a></p>')
 
 
@@ -290,11 +303,11 @@ def _linked_from(route: Zorgroute, catalog: Catalog) -> str:
     return "## Routes die hierheen verwijzen\n\n" + md_list(items)
 
 
-def render_route(route: Zorgroute, schema: Schema, catalog: Catalog) -> Page:
+def render_route(route: Zorgroute, diagram: Diagram, catalog: Catalog) -> Page:
     numbers = step_numbers(route)
     steps = "\n".join(_step(route, stap, numbers, catalog) for stap in route.stappen)
     sections = [_intro(route, catalog), _wat_te_doen(route, numbers, catalog), render_doorloop(route, numbers, catalog),
-                _diagram(route, schema, catalog),
+                _diagram(route, diagram, catalog),
                 "## Stappen {#stappen}\n\n" + steps, _over(route, catalog), _open_punten(route),
                 _zonder_nummer(route, catalog), _linked_from(route, catalog),
                 wijzigingen_sectie(route), bronnen_sectie(urls.route(route.id), route, catalog)]

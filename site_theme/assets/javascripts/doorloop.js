@@ -6,6 +6,7 @@
  * continues from there. All content is set as text (textContent, href from the generator), never as
  * HTML. Without JavaScript the section stays hidden and the page's own list is the route. */
 import { el } from "./dom.js";
+import { choicesFrom, createWalk, endText, exitsFrom, stepMeta, stepTitle } from "./doorloop-walk.js";
 
 (function () {
   var section = document.getElementById("doorloop");
@@ -14,7 +15,7 @@ import { el } from "./dom.js";
   var data = JSON.parse(dataNode.textContent);
   var panel = document.getElementById("doorloop-paneel");
   var start = section.querySelector(".rw-doorloop__start");
-  var history = [];
+  var walk = createWalk(data);
 
   function segments(parent, parts) {
     parts.forEach(function (part) {
@@ -43,11 +44,6 @@ import { el } from "./dom.js";
     return box;
   }
 
-  function title(id) {
-    var stap = data.stappen[id];
-    return stap.nummer + ". " + stap.titel;
-  }
-
   function button(label, detail, className, onClick) {
     var b = el("button", "md-button rw-doorloop__knop " + (className || ""));
     b.type = "button";
@@ -57,23 +53,16 @@ import { el } from "./dom.js";
     return b;
   }
 
-  function choiceLabel(stap, keuze) {
-    if (stap.soort === "beslissing" && (keuze.label === "ja" || keuze.label === "nee")) {
-      return keuze.label === "ja" ? "Ja" : "Nee";
-    }
-    if (keuze.label) return keuze.label.charAt(0).toUpperCase() + keuze.label.slice(1);
-    return "Volgende stap";
-  }
-
-  function choices(stap) {
+  function choices(id) {
+    var stap = data.stappen[id];
     var box = el("div", "rw-doorloop__keuzes");
     box.setAttribute("role", "group");
     box.setAttribute("aria-label", stap.soort === "beslissing" ? "Uw antwoord" : "Verder");
-    stap.keuzes.forEach(function (keuze) {
-      box.appendChild(button(choiceLabel(stap, keuze), "naar " + title(keuze.naar),
-        stap.soort === "beslissing" ? "rw-doorloop__knop--" + keuze.label : "",
-        function () { go(keuze.naar, true); }));
+    choicesFrom(data, id).forEach(function (choice) {
+      box.appendChild(button(choice.label, choice.detail, choice.answer ? "rw-doorloop__knop--" + choice.answer : "",
+        function () { go(choice.naar); }));
     });
+    var end = endText(stap);
     if (stap.vervolg) {
       const p = el("p", "rw-doorloop__vervolg", "De route gaat verder in ");
       const a = el("a", "", stap.vervolg.label);
@@ -81,10 +70,8 @@ import { el } from "./dom.js";
       p.appendChild(a);
       p.appendChild(document.createTextNode("."));
       box.appendChild(p);
-    } else if (!stap.keuzes.length) {
-      box.appendChild(el("p", "rw-doorloop__einde", stap.soort === "nood"
-        ? "Dit is een nooduitgang: handel eerst de nood af. Daarna kunt u terug naar de vorige stap."
-        : "Hier eindigt de route."));
+    } else if (end) {
+      box.appendChild(el("p", "rw-doorloop__einde", end));
     }
     return box;
   }
@@ -117,13 +104,12 @@ import { el } from "./dom.js";
     aside.setAttribute("aria-label", "Nooduitgangen");
     aside.appendChild(el("p", "rw-doorloop__noodkop", "Direct gevaar of crisis? De nooduitgangen van deze route:"));
     var list = el("ul");
-    data.uitgangen.forEach(function (id) {
-      if (id === currentId) return;
+    exitsFrom(data, currentId).forEach(function (id) {
       var li = el("li");
       var bel = data.stappen[id].bel;
       /* An exit with a number dials with one tap; the button beside it opens the step (what comes after). */
       if (bel) li.appendChild(dialLink(bel));
-      li.appendChild(button("Naar " + title(id), "", "rw-doorloop__knop--nood", function () { go(id, true); }));
+      li.appendChild(button("Naar " + stepTitle(data, id), "", "rw-doorloop__knop--nood", function () { go(id); }));
       list.appendChild(li);
     });
     aside.appendChild(list);
@@ -132,13 +118,10 @@ import { el } from "./dom.js";
 
   function navigation() {
     var nav = el("div", "rw-doorloop__nav");
-    if (history.length > 1) {
-      nav.appendChild(button("Vorige stap", "", "", function () {
-        history.pop();
-        show(history[history.length - 1]);
-      }));
+    if (walk.canGoBack()) {
+      nav.appendChild(button("Vorige stap", "", "", function () { show(walk.back()); }));
+      nav.appendChild(button("Opnieuw beginnen", "", "", function () { show(walk.start()); }));
     }
-    if (history.length > 1) nav.appendChild(button("Opnieuw beginnen", "", "", function () { history = []; go(data.start, true); }));
     nav.appendChild(button("Sluiten", "", "", function () { toggle(false); }));
     return nav;
   }
@@ -146,10 +129,10 @@ import { el } from "./dom.js";
   function show(id) {
     var stap = data.stappen[id];
     panel.textContent = "";
-    var meta = stap.soortnaam + (stap.wie ? " · Wie: " + stap.wie : "");
+    var meta = stepMeta(stap);
     if (data.telefoon.length) panel.appendChild(phones());
     panel.appendChild(el("p", "rw-doorloop__voortgang", meta));
-    var heading = el("h3", "rw-doorloop__kop", title(id));
+    var heading = el("h3", "rw-doorloop__kop", stepTitle(data, id));
     heading.id = "doorloop-stap";
     heading.tabIndex = -1;
     panel.appendChild(heading);
@@ -159,7 +142,7 @@ import { el } from "./dom.js";
       panel.appendChild(el("p", "rw-doorloop__model", "Gemodelleerd, niet uit de regionale bronnen."));
     }
     if (stap.tekst.length) panel.appendChild(text(stap.tekst));
-    panel.appendChild(choices(stap));
+    panel.appendChild(choices(id));
     var more = el("p", "rw-doorloop__meer");
     var link = el("a", "", "Lees de hele stap " + stap.nummer + " (bronnen, berichten, productcodes)");
     link.href = "#" + stap.anker;
@@ -174,18 +157,15 @@ import { el } from "./dom.js";
     heading.focus({preventScroll: true});
   }
 
-  function go(id, record) {
-    if (!data.stappen[id]) return;
-    if (record) history.push(id);
-    show(id);
+  function go(id) {
+    if (walk.go(id) !== null) show(id);
   }
 
   function toggle(open) {
     start.setAttribute("aria-expanded", open ? "true" : "false");
     panel.hidden = !open;
     if (open) {
-      history = [];
-      go(data.start, true);
+      show(walk.start());
     } else {
       panel.textContent = "";
       start.focus();

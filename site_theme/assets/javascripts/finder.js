@@ -3,7 +3,11 @@
  * keystroke re-attaches at most `shownMax` matching items (measured: laying out thousands of
  * items cost up to 2 s per keystroke, the filtering itself under 25 ms). "Toon meer" adds more.
  * The filter state lives in the query string. */
+import { queryOf } from "./address.js";
 import { announceLater, el } from "./dom.js";
+import {
+  countText, describe, factCodes, facts, matcher as match, nextStepZorgsoorten, results, unknownAgeTitle, viaNotes,
+} from "./finder-match.js";
 
 (function () {
   var form = document.getElementById("rw-finder");
@@ -16,9 +20,9 @@ import { announceLater, el } from "./dom.js";
   var items = {};
   Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
-  var records = [], codes = {}, byId = {}, verder = null, without = null, currentTest = null;
-  var currentWordCodes = [], currentWords = [], currentVia = [], toegangZinnen = {}, toegangModel = {};
-  var woorden = [], plaatsen = [], gemeenteLeden = {}, unknownAge = 0;
+  var finderData = null, records = [], codes = {}, byId = {}, verder = null, without = null;
+  var current = { productOk: null, wordCodes: [], words: [], via: [] };  /* what the shown results' facts follow */
+  var toegangZinnen = {}, toegangModel = {}, unknownAge = 0;
   var geen = document.getElementById("rw-geen");
   var LABELS = {tekst: "de zoektekst", zorgsoort: "de zorgsoort", product: "het product", gemeente: "de gemeente",
                 leeftijd: "de leeftijd", financiering: "de financiering", toegang: "de toegang",
@@ -39,147 +43,30 @@ import { announceLater, el } from "./dom.js";
     else field.value = v;
   }
 
-  function codesMatching(word) {
-    var result = {}, upper = word.toUpperCase();
-    for (var code in codes) {
-      if (code.indexOf(upper) === 0 || codes[code][0].indexOf(word) !== -1) result[code] = true;
-    }
-    return result;
-  }
-
-  /* A typed word is the start of a known word (3 letters or more), or a known word of 4 letters or more
-     is the start of what was typed ("angstig" -> "angst"). */
-  function startsEither(known, word) {
-    return word.length >= 3 && (known.indexOf(word) === 0 || (known.length >= 4 && word.indexOf(known) === 0));
-  }
-
-  /* The everyday words ("angst") a typed word stands for: [word, label, kind, key] from data.woorden. */
-  function zoekwoordHits(word) {
-    return woorden.filter(function (w) { return startsEither(w[0], word); });
-  }
-
-  function hitHolds(hit, code) {
-    return hit[2] === "z" ? codes[code] && codes[code][1] === hit[3] : code.indexOf(hit[3]) === 0;
-  }
-
-  /* Gemeente names as people type them, current and former ("nieuwstad", "oudorp"): the ids they cover. */
-  function gemeentenMatching(word) {
-    var ids = null;
-    plaatsen.forEach(function (p) {
-      if (!startsEither(p[0], word) && p[0].split(/[\s-]+/).every(function (part) { return !startsEither(part, word); })) return;
-      ids = ids || {};
-      p[1].forEach(function (id) { ids[id] = true; });
-    });
-    return ids;
-  }
-
-  function gemeenteSet(id) {
-    var set = {};
-    set[id] = true;
-    return set;
-  }
-
-  /* With contracts per gemeente, the product and the gemeente must hold for one and the same contract:
-     r.k is [[products], [gemeenten]] per contract area. */
-  function contractHolds(r, ids, productOk) {
-    return r.k.some(function (group) {
-      var refs = group[0];
-      if (!inGemeenten({g: group[1]}, ids)) return false;
-      return r.c.some(function (code) {
-        return productOk(code) && refs.some(function (ref) { return code.indexOf(ref) === 0; });
-      });
-    });
-  }
-
-  function inGemeenten(r, ids) {
-    if (r.g.indexOf("regio") !== -1) return true;
-    for (let i = 0; i < r.g.length; i++) if (ids[r.g[i]]) return true;
-    return false;
-  }
-
-  /* A test for one code: every product filter must hold for the same code. */
-  function codeTest(zorgsoort, product, toegang, huisarts) {
-    if (!zorgsoort && !product && !toegang && !huisarts) return null;
-    return function (code) {
-      var c = codes[code];
-      if (!c) return false;
-      if (zorgsoort && c[1] !== zorgsoort) return false;
-      if (product && code.indexOf(product) !== 0) return false;
-      if (toegang === "vrij" && !c[2]) return false;
-      if (toegang === "beschikking" && c[2]) return false;
-      if (huisarts && !c[3]) return false;
-      return true;
-    };
-  }
-
-  function hasAny(list, set) {
-    for (let i = 0; i < list.length; i++) if (set[list[i]]) return true;
-    return false;
-  }
-
+  /* The record test for the form's filters (finder-match.js); without `without`, its words and codes
+     are what the shown results' facts and notes follow. */
   function matcher() {
-    var words = value("tekst").toLowerCase().split(/\s+/).filter(Boolean);
-    var via = words.map(zoekwoordHits);
-    var wordCodes = words.map(function (word, i) {
-      var found = codesMatching(word);
-      if (via[i].length) {
-        for (var code in codes) if (via[i].some(function (hit) { return hitHolds(hit, code); })) found[code] = true;
-      }
-      return found;
-    });
-    var wordPlaces = words.map(gemeentenMatching);
-    var zorgsoort = value("zorgsoort"), gemeente = value("gemeente"), financiering = value("financiering");
-    var product = value("product").toUpperCase(), toegang = value("toegang"), huisarts = value("huisarts");
-    var age = value("leeftijd") === "" ? null : Number(value("leeftijd"));
-    var productOk = codeTest(zorgsoort, product, toegang, huisarts);
-    if (without === null) {  /* the shown results' facts follow the same codes (updateFacts) */
-      currentTest = productOk;
-      currentWordCodes = wordCodes;
-      currentWords = words;
-      currentVia = via;
-    }
-    var chosen = null;  /* today's gemeente: the former gemeenten recorded under it */
-    (gemeenteLeden[gemeente] || []).forEach(function (id) { chosen = chosen || {}; chosen[id] = true; });
-    return function (r) {
-      for (let i = 0; i < words.length; i++) {
-        if (r.t.indexOf(words[i]) === -1 && !hasAny(r.c, wordCodes[i]) && !(wordPlaces[i] && inGemeenten(r, wordPlaces[i]))) return false;
-      }
-      if (gemeente && !(chosen ? inGemeenten(r, chosen) : r.g.indexOf("regio") !== -1 || r.g.indexOf(gemeente) !== -1)) return false;
-      if (age !== null && !Number.isNaN(age) && ((r.min !== null && age < r.min) || (r.max !== null && age > r.max))) return false;
-      if (financiering && r.f !== financiering) return false;
-      if (r.k && gemeente && productOk) return contractHolds(r, chosen || gemeenteSet(gemeente), productOk);
-      return productOk === null || r.c.some(productOk);
-    };
-  }
-
-  function describe(n) {
-    return n === 1 ? "1 aanbieder gevonden" : n + " aanbieders gevonden";
-  }
-
-  function jaNeeDeel(values) {
-    if (!values.length) return "niet bekend";
-    var yes = values.filter(Boolean).length;
-    return yes === values.length ? "ja" : yes === 0 ? "nee" : "voor een deel";
+    var filters = {};
+    FIELDS.forEach(function (f) { filters[f] = value(f); });
+    var m = match(finderData, filters);
+    if (without === null) current = m;
+    return m.test;
   }
 
   /* The facts of a result follow the codes that matched the filters (e.g. only its GGZ codes) and the
      search words that name codes ("pleegzorg" -> its pleegzorg codes, not its ambulant ones too). */
   function updateFacts(li, record) {
     showVia(li, record);
-    var matched = currentTest ? record.c.filter(currentTest) : record.c;
-    currentWordCodes.forEach(function (wordCodes) {
-      var named = matched.filter(function (c) { return wordCodes[c]; });
-      if (named.length) matched = named;
-    });
+    var feiten = facts(codes, factCodes(record, current.productOk, current.wordCodes));
     var huisarts = li.querySelector("[data-feit=huisarts]"), beschikking = li.querySelector("[data-feit=beschikking]");
     var uitleg = li.querySelector("[data-feit=toegang]");
     if (!huisarts || !beschikking) return;
-    huisarts.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][3]); }));
-    beschikking.textContent = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && !codes[c][2]); }));
+    huisarts.textContent = feiten.huisarts;
+    beschikking.textContent = feiten.beschikking;
     if (uitleg) {
       /* The sentence, and (in its own marked span) that the answers are the routewijzer's choice where they are. */
-      const zin = toegangZinnen[beschikking.textContent + "|" + huisarts.textContent] || "";
-      const model = jaNeeDeel(matched.map(function (c) { return !!(codes[c] && codes[c][4]); }));
+      const zin = toegangZinnen[feiten.beschikking + "|" + feiten.huisarts] || "";
+      const model = feiten.model;
       uitleg.textContent = zin;
       if (zin && (model === "ja" || model === "voor een deel")) {
         uitleg.appendChild(document.createTextNode(" "));
@@ -194,15 +81,7 @@ import { announceLater, el } from "./dom.js";
   /* "gevonden via 'angst': GGZ kort": a result the words did not name itself says which everyday word
      found it, and what that word stands for. */
   function showVia(li, record) {
-    var notes = [];
-    currentWords.forEach(function (word, i) {
-      if (record.t.indexOf(word) !== -1) return;
-      var labels = [];
-      currentVia[i].forEach(function (hit) {
-        if (labels.indexOf(hit[1]) === -1 && record.c.some(function (code) { return hitHolds(hit, code); })) labels.push(hit[1]);
-      });
-      if (labels.length) notes.push("gevonden via '" + word + "': " + labels.join(", "));
-    });
+    var notes = viaNotes(codes, record, current.words, current.via);
     var note = li.querySelector(".rw-via");
     if (!notes.length) { if (note) note.remove(); return; }
     if (!note) {
@@ -216,7 +95,7 @@ import { announceLater, el } from "./dom.js";
   function groupHeading(n) {
     var li = el("li", "rw-groepkop");
     li.setAttribute("data-groep", "leeftijd-onbekend");
-    li.appendChild(el("h2", "", n === 1 ? "1 aanbieder met onbekende leeftijd" : n + " aanbieders met onbekende leeftijd"));
+    li.appendChild(el("h2", "", unknownAgeTitle(n)));
     li.appendChild(el("p", "", "Bij deze aanbieders staat niet voor welke leeftijd ze hulp bieden. Vraag het na."));
     return li;
   }
@@ -239,9 +118,7 @@ import { announceLater, el } from "./dom.js";
   /* The count stays at the bottom of the screen while the filters are in view; with no result it
      links to the next steps, which are then below the fold on a desktop too. */
   function showCount(n) {
-    var age = value("leeftijd");
-    count.textContent = (unknownAge ? describe(n - unknownAge) + " voor " + age + " jaar, en " + unknownAge
-      + " met onbekende leeftijd" : describe(n)) + (n > shownMax ? " (de eerste " + shownMax + " staan hieronder)" : "");
+    count.textContent = countText(n, unknownAge, value("leeftijd"), shownMax);
     if (n === 0 && verder) {
       const next = el("a", "", "Wat kunt u doen?");
       next.href = "#rw-geen";
@@ -270,13 +147,7 @@ import { announceLater, el } from "./dom.js";
     if (geen.hidden) return;
     var z = verder.zorgsoort[value("zorgsoort")], g = verder.gemeente[value("gemeente")];
     /* Without a chosen zorgsoort, the zorgsoorten the typed everyday words stand for ("angst" -> GGZ). */
-    var soorten = z ? [z] : [];
-    if (!z) currentVia.forEach(function (hits) {
-      hits.forEach(function (hit) {
-        var found = hit[2] === "z" && verder.zorgsoort[hit[3]];
-        if (found && soorten.indexOf(found) === -1) soorten.push(found);
-      });
-    });
+    var soorten = nextStepZorgsoorten(verder, value("zorgsoort"), current.via);
     geen.appendChild(el("h2", "", "Geen aanbieder gevonden: wat kunt u doen?"));
     if (!z && soorten.length) {
       geen.appendChild(el("p", "", "Uw zoekwoord hoort bij: " + soorten.map(function (s) { return s.naam; }).join(", ") + "."));
@@ -312,25 +183,19 @@ import { announceLater, el } from "./dom.js";
 
   function apply() {
     shownMax = PAGE_SIZE;
-    var matches = matcher(), matched = [], unknown = [], ageSet = value("leeftijd") !== "";
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i];
-      if (!matches(r)) continue;
-      /* With an age chosen, "leeftijd onbekend" is no match: it is shown apart, after the matches. */
-      if (ageSet && r.min === null && r.max === null) unknown.push(r.id);
-      else matched.push(r.id);
-    }
-    unknownAge = unknown.length;
-    matched = matched.concat(unknown);
+    /* With an age chosen, "leeftijd onbekend" is no match: it is shown apart, after the matches. */
+    var found = results(records, matcher(), value("leeftijd") !== "");
+    var matched = found.ids;
+    unknownAge = found.unknownAge;
     lastMatched = matched;
     render(matched);
     var n = matched.length;
     showCount(n);
     showNextSteps(n);
     announceLater(announcer, describe(n));
-    var params = new URLSearchParams();
-    FIELDS.forEach(function (f) { if (value(f)) params.set(f, value(f)); });
-    var query = params.toString();
+    var chosen = {};
+    FIELDS.forEach(function (f) { chosen[f] = value(f); });
+    var query = queryOf(chosen);
     history.replaceState(null, "", query ? "?" + query : location.pathname);
   }
 
@@ -355,14 +220,12 @@ import { announceLater, el } from "./dom.js";
   }
 
   function start(data) {
+    finderData = data;
     records = data.aanbieders;
     codes = data.codes;
     verder = data.verder || null;
     toegangZinnen = data.toegang || {};
     toegangModel = data.toegang_model || {};
-    woorden = data.woorden || [];
-    plaatsen = data.plaatsen || [];
-    gemeenteLeden = data.gemeenten || {};
     records.forEach(function (r) { byId[r.id] = r; });
     more.addEventListener("click", function () {
       shownMax += PAGE_SIZE;

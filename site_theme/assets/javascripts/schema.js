@@ -8,15 +8,13 @@
  * numbers stay at the bottom of the view. Without JavaScript there is no button and the frame still
  * scrolls; with it, a frame that scrolls starts at the route's first step. */
 import { el } from "./dom.js";
+import { bestScrollStart, clampScale, MAX_SCALE, overviewScale, zoomStep, zoomText } from "./schema-view.js";
 
 (function () {
   var figure = document.querySelector("figure.rw-schema");
   var svg = figure && figure.querySelector("svg");
   if (!svg) return;
   var PT = 4 / 3;
-  /* Never smaller than where the smallest text (edge labels, 11 pt; step labels are 13 pt, see
-     diagrams.py) drops under 12 px. */
-  var MIN_LABEL_SCALE = 12 / (11 * PT);
   var naturalWidth = parseFloat(svg.getAttribute("width")) * PT;
   var naturalHeight = parseFloat(svg.getAttribute("height")) * PT;
   if (!naturalWidth || !naturalHeight) return;
@@ -52,22 +50,12 @@ import { el } from "./dom.js";
     var width = container.clientWidth;
     var boxes = nodes.map(function (node) {
       var box = node.getBoundingClientRect();
-      var id = node.querySelector("title");
+      /* The step's id: data-id since graphviz_render turns Graphviz's <title> into it. */
+      var id = node.getAttribute("data-id");
       return {left: box.left - origin.left + container.scrollLeft, right: box.right - origin.left + container.scrollLeft,
-              main: !!(id && main[id.textContent.trim()])};
+              main: !!(id && main[id])};
     });
-    var counted = boxes.filter(function (b) { return b.main; });
-    if (!counted.length) counted = boxes;
-    var max = Math.max(0, container.scrollWidth - width);
-    var best = 0, bestCount = -1;
-    counted.forEach(function (b) {
-      [b.left - 8, b.right + 8 - width].forEach(function (start) {
-        start = Math.min(max, Math.max(0, start));
-        var count = counted.filter(function (c) { return c.left >= start && c.right <= start + width; }).length;
-        if (count > bestCount || (count === bestCount && start < best)) { best = start; bestCount = count; }
-      });
-    });
-    container.scrollLeft = best;
+    container.scrollLeft = bestScrollStart(boxes, width, container.scrollWidth);
   }
   if (!hint.hidden) centreOnTheSteps(figure, svg);
   window.addEventListener("resize", updateHint);
@@ -115,25 +103,20 @@ import { el } from "./dom.js";
     frame.appendChild(copy);
   }
 
-  /* The whole route on the screen: smaller than legible for a long route, but it shows where things are. */
-  function overviewScale() {
-    return Math.min(MIN_LABEL_SCALE, frame.clientWidth / naturalWidth, frame.clientHeight / naturalHeight);
+  function overview() {
+    return overviewScale(frame.clientWidth, frame.clientHeight, naturalWidth, naturalHeight);
   }
 
   function apply(next, announce) {
-    scale = Math.max(overviewScale(), Math.min(3, next));
+    scale = clampScale(next, overview());
     copy.style.width = Math.round(naturalWidth * scale) + "px";
     copy.style.height = Math.round(naturalHeight * scale) + "px";
     var focused = document.activeElement;
-    smaller.disabled = scale <= overviewScale() + 0.001;
-    larger.disabled = scale >= 3;
+    smaller.disabled = scale <= overview() + 0.001;
+    larger.disabled = scale >= MAX_SCALE;
     /* A button that just disabled itself would drop the focus to the page: keep it in the dialog. */
     if (focused && focused.disabled) (focused === smaller ? larger : smaller).focus();
-    if (announce) {
-      status.textContent = scale < MIN_LABEL_SCALE - 0.001
-        ? "Overzicht van het hele schema; de tekst is te klein om te lezen: kies Groter"
-        : "Vergroting " + Math.round(scale * 100) + " procent";
-    }
+    if (announce) status.textContent = zoomText(scale);
   }
 
   function zoom(factor) {
@@ -141,10 +124,7 @@ import { el } from "./dom.js";
        legible size once, and the next step shows the whole route. */
     var cx = (frame.scrollLeft + frame.clientWidth / 2) / scale;
     var cy = (frame.scrollTop + frame.clientHeight / 2) / scale;
-    var next = scale * factor;
-    if (factor < 1 && next < MIN_LABEL_SCALE) next = scale > MIN_LABEL_SCALE + 0.001 ? MIN_LABEL_SCALE : overviewScale();
-    if (factor > 1 && scale < MIN_LABEL_SCALE - 0.001) next = MIN_LABEL_SCALE;
-    apply(next, true);
+    apply(zoomStep(scale, factor, overview()), true);
     frame.scrollLeft = cx * scale - frame.clientWidth / 2;
     frame.scrollTop = cy * scale - frame.clientHeight / 2;
   }
