@@ -45,7 +45,7 @@ def cmd_check(args) -> int:
 def cmd_build(args) -> int:
     from .site.build import build_site
 
-    result = build_site(args.root, args.site_dir, strict=args.strict, werkmap=args.werkmap)
+    result = build_site(args.root, args.site_dir, strict=args.strict, werkmap=args.werkmap, wait=args.wacht)
     waarschuwingen = len(result.checked.diagnostics.waarschuwingen)
     print(f"Site gebouwd: {result.pages} pagina's in {result.site_dir}")
     if waarschuwingen:
@@ -208,6 +208,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--site-dir", type=Path, default=None, help="waar de site komt (standaard: <root>/site)")
     b.add_argument("--werkmap", type=Path, default=None,
                    help="waar .build/ (de laatste docs-map) en .cache/ (schema's) komen (standaard: de map waar de site in staat)")
+    b.add_argument("--wacht", type=float, default=600, metavar="SECONDEN",
+                   help="hoe lang een bouw wacht als dezelfde site al gebouwd wordt (standaard 600)")
     b.set_defaults(func=cmd_build)
     k = sub.add_parser("check-links", help="controleer alle links in de gebouwde site")
     k.add_argument("--site-dir", type=Path, default=None, help="de gebouwde site (standaard: <root>/site)")

@@ -8,7 +8,7 @@ from .import_aanbieders import kolommen_reference
 INTRO = """# Formaat van de inhoud
 
 Dit bestand wordt gemaakt door `python -m generator formaat` uit de definities in
-`generator/content/model.py` en `generator/format_files.py`; pas het daar aan, niet hier. Een test controleert dat het klopt.
+`generator/content/model/` en `generator/format_files.py`; pas het daar aan, niet hier. Een test controleert dat het klopt.
 
 Verplichte velden zijn gemarkeerd met **ja**. Teksten zijn gewone tekst: HTML of Markdown wordt niet
 uitgevoerd maar letterlijk getoond. In teksten met meerdere regels maakt een lege regel een nieuwe alinea en

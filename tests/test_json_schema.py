@@ -17,7 +17,7 @@ from generator.json_schema import file_kinds, schema_files
 
 
 def test_committed_schemas_are_current():
-    """Regenerate with `python -m generator schemas` after changing a field in generator/content/model.py."""
+    """Regenerate with `python -m generator schemas` after changing a field in generator/content/model/."""
     for relpath, text in schema_files().items():
         assert (PROJECT / relpath).read_text(encoding="utf-8") == text, relpath
     assert sorted(p.name for p in (PROJECT / "schemas").glob("*.json")) == sorted(

@@ -30,6 +30,8 @@ def test_each_kind_of_warning(minimal_root):
         "e-mailadres: bezoekers kunnen geen contact opnemen.",
         "content/productcodes/categorie-45.yaml:1: 1 van de 2 productcodes in categorie 45 worden door geen "
         "aanbieder geleverd (45A02).",
+        "content/regio.yaml:1: Er is geen toegankelijkheidsverklaring: de pagina 'Toegankelijkheid' zegt dat er "
+        "nog geen verklaring is.",
         "zorgroutes/huisarts.yaml:24: Stap 'toewijzing' heeft geen beschrijving.",
         "zorgroutes/veiligheid.yaml:24: Stap 'vermoeden' noemt geen bron en is niet gemarkeerd als gemodelleerde "
         "werkwijze.",

@@ -105,6 +105,15 @@ class Catalog:
             result.append(HuidigeGemeente(zelf.id if zelf else slug(naam), naam, tuple(leden)))
         return sorted(result, key=lambda h: h.naam.lower())
 
+    def zorgsoorten_van(self, aanbieder_id: str) -> set[str]:
+        """The zorgsoorten of the codes an aanbieder delivers (looked up once per aanbieder: every gemeente
+        page groups the region-wide aanbieders by them, and per page that cost aanbieders x codes)."""
+        return self._zorgsoorten_per_aanbieder.get(aanbieder_id, set())
+
+    @cached_property
+    def _zorgsoorten_per_aanbieder(self) -> dict[str, set[str]]:
+        return {a: {self.codes[c].zorgsoort for c in codes} for a, codes in self.codes_per_aanbieder.items()}
+
     def categorie_van(self, ref: str) -> str:
         """The productcategorie of a productcode, or the category itself (pages are per category)."""
         info = self.codes.get(ref)

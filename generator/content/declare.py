@@ -1,6 +1,6 @@
 """One declaration per YAML field: a dataclass field that also carries its editor-facing format.
 
-The typed model (content/model.py) and the format an editor reads (FORMAAT.md, the JSON
+The typed model (content/model/) and the format an editor reads (FORMAAT.md, the JSON
 Schemas, the converter's error messages) used to be two lists kept in step by hand. Here
 a model field is declared once, with `veld()`; the `blok()` class decorator turns the
 class into a keyword-only dataclass and derives its `Schema` (attribute `SCHEMA`) from
@@ -19,11 +19,13 @@ default. Fields declared without `veld()` (such as `loc`) are not part of the YA
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from .fields import FieldType, Lijst, Schema, Veld
 
+_VOLGORDE = itertools.count()  # the order blocks are declared in, whichever module of a package declares them
 _VELD = "routewijzer.veld"  # dataclass field metadata key holding (type, verplicht, uitleg, standaard)
 
 
@@ -48,10 +50,11 @@ def velden(cls: type) -> list[Veld]:
 
 
 def blocks(module: Any) -> list[Schema]:
-    """Every block declared with `@blok` in a module, in declaration order: the blocks register themselves,
-    so FORMAAT.md and its test cannot leave one out."""
-    return [obj.SCHEMA for obj in vars(module).values()
-            if isinstance(obj, type) and getattr(obj, "SCHEMA", None) is not None and obj.SCHEMA.maak is obj]
+    """Every block declared with `@blok` in a module or package (its names), in declaration order: the blocks
+    register themselves, so FORMAAT.md and its test cannot leave one out."""
+    found = [obj for obj in vars(module).values()
+             if isinstance(obj, type) and getattr(obj, "SCHEMA", None) is not None and obj.SCHEMA.maak is obj]
+    return [cls.SCHEMA for cls in sorted(found, key=lambda cls: cls.BLOK_VOLGORDE)]
 
 
 def blok(naam: str, uitleg: str = ""):
@@ -60,6 +63,7 @@ def blok(naam: str, uitleg: str = ""):
     def wrap(cls: type) -> type:
         cls = dataclass(kw_only=True)(cls)
         cls.SCHEMA = Schema(naam, velden(cls), cls, uitleg)
+        cls.BLOK_VOLGORDE = next(_VOLGORDE)
         return cls
 
     return wrap

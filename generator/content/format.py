@@ -1,10 +1,10 @@
-"""The YAML format of every content file, by name: the schemas derived from content/model.py.
+"""The YAML format of every content file, by name: the schemas derived from content/model/.
 
-Each field is declared once, on its model dataclass (see content/model.py and
+Each field is declared once, on its model dataclass (see content/model/ and
 content/declare.py); this module names the derived block schemas, adds the whole-file
 wrappers that have no model class of their own, and lists every `@blok` in `ALL_SCHEMAS`
 (found, not typed: a new block is in it at once), which `python -m generator formaat`
-(content/FORMAAT.md) and its tests read. To add a field, edit content/model.py, not this module.
+(content/FORMAAT.md) and its tests read. To add a field, edit content/model/, not this module.
 """
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ Two tables, because a file is not a kind: `regio.yaml` holds the regio, its geme
 noodcontacten; `codelijsten.yaml` holds three code lists.
 
 - `BESTANDEN`: every YAML file (or folder of one-item files) of a content root: where it lives,
-  the block it holds (its schema, derived from content/model.py), where the loaded data goes
+  the block it holds (its schema, derived from content/model/), where the loaded data goes
   in `Content`, and how FORMAAT.md describes it. Loading, FORMAAT.md and the JSON Schemas read it.
 - `SOORTEN`: every kind of item that has an id: where its ids are written (file, list key, id
   key, so that ids of a file that failed validation are still known), its Dutch nouns, how an
@@ -14,7 +14,7 @@ noodcontacten; `codelijsten.yaml` holds three code lists.
 The pages seam adds what is about pages (URL function, renderer, navigation entry, search kind)
 in `pages/registry.py`, one row per kind, keyed by these records.
 
-To add a kind of content: a dataclass with `veld()` declarations in content/model.py (and its
+To add a kind of content: a dataclass with `veld()` declarations in the module of its kind in content/model/ (and its
 list on `Content`), one `Bestand` and one `Soort` here, and one renderer row in pages/registry.py.
 """
 from __future__ import annotations
@@ -121,7 +121,7 @@ FOLDERS = {b.pad: b for b in BESTANDEN if b.map}
 
 @dataclass(frozen=True)
 class Soort:
-    """A kind of item with an id; `naam` is also what `Ref(naam)` in content/model.py refers to.
+    """A kind of item with an id; `naam` is also what `Ref(naam)` in content/model/ refers to.
 
     A kind without `items` only gathers the ids of others (`ook`): a `werkgebied` is a gemeente or
     'regio', a `product` reference a productcode or a productcategorie."""

@@ -25,6 +25,7 @@ def check_warnings(catalog: Catalog, diagnostics: Diagnostics, today: _dt.date |
                                      "telefoonnummer of e-mailadres: bezoekers kunnen geen contact opnemen.",
                                      "Vul minstens één contactgegeven in uit een betrouwbare bron (nooit verzinnen).")
     check_contracten(content.aanbieders, diagnostics, today)
+    check_accessibility_statement(content.regio, diagnostics, today)
     check_undelivered_codes(catalog, diagnostics)
     check_placeholders(content, diagnostics)
     check_provenance(content.routes, diagnostics)
@@ -84,3 +85,22 @@ def check_undelivered_codes(catalog: Catalog, diagnostics: Diagnostics) -> None:
                                  f"{len(missing)} van de {len(categorie.productcodes)} productcodes in categorie "
                                  f"{categorie.categorie} worden door geen aanbieder geleverd ({voorbeeld}).",
                                  "Voeg de codes (of de hele categorie) toe bij 'producten' van de aanbieders die ze leveren.")
+
+
+ONDERZOEK_GELDIG = _dt.timedelta(days=3 * 365 + 1)  # an audit counts for three years (digitoegankelijk.nl)
+
+
+def check_accessibility_statement(regio, diagnostics: Diagnostics, today: _dt.date) -> None:
+    """A Dutch public site must publish a toegankelijkheidsverklaring; its audit is valid for three years."""
+    verklaring = regio.toegankelijkheid
+    if verklaring is None:
+        diagnostics.waarschuwing(regio.loc, "toegankelijkheid", "Er is geen toegankelijkheidsverklaring: de pagina "
+                                 "'Toegankelijkheid' zegt dat er nog geen verklaring is.",
+                                 "Voeg een blok 'toegankelijkheid:' toe (zie content/FORMAAT.md).")
+        return
+    onderzocht = verklaring.onderzoek_datum
+    if onderzocht and today - onderzocht > ONDERZOEK_GELDIG:
+        diagnostics.waarschuwing(verklaring.at("onderzoek_datum"), "toegankelijkheid.onderzoek_datum",
+                                 f"Het toegankelijkheidsonderzoek van {onderzocht.isoformat()} is ouder dan 3 jaar: "
+                                 "het telt niet meer als onderbouwing van de verklaring.",
+                                 "Laat de site opnieuw onderzoeken en werk de datum bij.")

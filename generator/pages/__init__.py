@@ -4,8 +4,8 @@ Entry point: `generate(catalog, cache_dir) -> DocsFolder`, every file of the doc
 the engine config needs; the site seam writes it. Transforms only: nothing here writes the docs
 folder. The one file this seam writes is Graphviz's cache (graphviz_render.py), so that an
 unchanged diagram is not laid out again. Also here, for the checks and the site seam:
-`known_page_srcs`/`pagina_src` (the page index the content check uses), `site_extra` and
-`base_path`. Which pages exist is the page registry's knowledge (pages/registry.py).
+`known_page_srcs`/`pagina_src` (the page index the content check uses), `site_extra`, `offline_pages`
+(what the service worker stores) and `base_path`. Which pages exist is the page registry's knowledge (pages/registry.py).
 """
 from __future__ import annotations
 
@@ -59,6 +59,14 @@ def site_extra(catalog: Catalog) -> dict:
     }
 
 
+def offline_pages(catalog: Catalog) -> tuple[list[str], str]:
+    """What the service worker stores at the first visit (site-relative page URLs: the home page, the
+    veiligheidsroute if the content has one, the offline page), and the offline page's URL."""
+    veiligheidsroute = site_extra(catalog)["veiligheidsroute"]
+    offline = urls.page_url(urls.OFFLINE)
+    return [urls.page_url(urls.HOME), *([veiligheidsroute] if veiligheidsroute else []), offline], offline
+
+
 @dataclass(frozen=True)
 class DocsFolder:
     """Everything the site seam writes for one build: the docs folder's files and the engine config's parts."""
@@ -99,5 +107,6 @@ def generate(catalog: Catalog, cache_dir: Path, timings: Timings | None = None) 
                       engine_settings(catalog.content.regio))
 
 
-__all__ = ["DocsFolder", "Page", "Diagram", "base_path", "generate", "known_page_srcs", "navigation", "pagina_src",
+__all__ = ["DocsFolder", "Page", "Diagram", "base_path", "generate", "known_page_srcs", "navigation", "offline_pages",
+           "pagina_src",
            "render_pages", "route_dots", "site_extra"]

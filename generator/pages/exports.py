@@ -124,6 +124,7 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
     """Every open-data file, by path relative to the site root."""
     from .finder_data import finder_data
     from .hsds import hsds_files
+    from .render.productcodes import code_list
     from .route_data import route_files
 
     aanbieders = aanbieder_records(catalog)
@@ -135,5 +136,6 @@ def export_files(catalog: Catalog) -> dict[str, bytes]:
         files[urls.data_table(naam, "excel")] = to_csv(records, fields, excel=True)
     files.update({path: to_json(data) for path, data in hsds_files(catalog).items()})
     files.update(route_files(catalog))
+    files[urls.CODE_LIST] = code_list(catalog)
     files[urls.FINDER_DATA] = json.dumps(finder_data(catalog), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return files

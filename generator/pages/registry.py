@@ -28,10 +28,13 @@ from .render.downloads import render_downloads
 from .render.finder import render_finder
 from .render.gemeenten import render_gemeente, render_gemeenten_index
 from .render.home import render_home
+from .render.offline import render_offline
+from .render.privacy import render_privacy
 from .render.productcodes import render_productcategorie, render_productcodes
 from .render.recent import render_recent
 from .render.reference import render_begrippen, render_bronnen, render_ondersteuningsvormen, render_pagina
 from .render.routes import render_route, render_routes_index
+from .render.toegankelijkheid import render_toegankelijkheid
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class IndexPage:
 
     src: str
     render: Callable[[Catalog], Page]
-    nav: str
+    nav: str  # "" keeps the page out of the navigation (linked from every page's footer instead)
     label: str
     zoeksoort: str = ""  # the search kind of this page and every page below its folder ("": overig)
 
@@ -51,7 +54,7 @@ class IndexPage:
         return [self.render(catalog)]
 
     def nav_entries(self, content: Content) -> list[dict[str, str]]:
-        return [{self.nav: self.src}]
+        return [{self.nav: self.src}] if self.nav else []
 
     def labels(self, content: Content) -> dict[str, str]:
         return {self.src: self.label}
@@ -131,6 +134,9 @@ REGISTRY: list[IndexPage | EntityPages] = [
     IndexPage(urls.DOWNLOADS, render_downloads, "Open data", "de pagina open data"),
     IndexPage(urls.RECENT, render_recent, "Recent gewijzigd", "de pagina recent gewijzigd"),
     PAGINA_PAGES,
+    IndexPage(urls.TOEGANKELIJKHEID, render_toegankelijkheid, "", "de pagina toegankelijkheid"),
+    IndexPage(urls.PRIVACY, render_privacy, "", "de privacypagina"),
+    IndexPage(urls.OFFLINE, render_offline, "", "de pagina offline gebruik"),
 ]
 
 

@@ -19,6 +19,9 @@ BRONNEN = "bronnen/index.md"
 ONDERSTEUNINGSVORMEN = "ondersteuningsvormen/index.md"
 DOWNLOADS = "downloads/index.md"
 FINDER = "vinden/index.md"
+OFFLINE = "offline/index.md"
+TOEGANKELIJKHEID = "toegankelijkheid/index.md"
+PRIVACY = "privacy/index.md"
 
 
 def route(route_id: str) -> str:
@@ -76,6 +79,7 @@ def bron_anchor(bron_id: str) -> str:
 
 # Files beside the pages, by path from the site root (open data, diagrams as DOT).
 FINDER_DATA = "data/finder.json"
+CODE_LIST = "productcodes/codes.json"  # the catalogue index's code finder, loaded on demand
 ROUTE_JSON_SCHEMA = "data/zorgroute.schema.json"
 HSDS_TABLES = ("organizations", "services", "locations", "service_at_locations")
 TABLE_VARIANTS = ("json", "csv", "excel")  # an export table in JSON, CSV, and CSV for Dutch Excel

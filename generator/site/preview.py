@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .engine import project_config_path, site_base_path, site_url_of
 from .mkdocs_glue import VOORBEELD
+from .site_lock import site_lock
 
 
 class _EngineInDutch(logging.Handler):
@@ -46,4 +47,6 @@ def serve(root: Path, dev_addr: str) -> None:
     # before our hook runs: so it is passed in here
     site_url = site_url_of(root)
     extra = {"site_url": site_url} if site_url else {}
-    mkdocs_serve(config_file=str(project_config_path(root)), dev_addr=dev_addr, livereload=True, **extra)
+    # the preview writes the root's .build/ as `build` of the root's site does: one of them at a time
+    with site_lock(root / "site"):
+        mkdocs_serve(config_file=str(project_config_path(root)), dev_addr=dev_addr, livereload=True, **extra)

@@ -1,4 +1,12 @@
-"""The search index: Pagefind indexes the built HTML in-process, after the engine and before the link check.
+"""The search index: Pagefind indexes the built HTML after the engine and before the link check.
+
+How: one run of the Pagefind CLI (the binary in the `pagefind` wheel, a supported interface) over an
+input folder written in one pass: each page's searchable body with its kind as metadata, and each
+marked element as a small document of its own. Measured at 10x content (518 pages, ~5,000 records):
+the Python service API answers one message per 0.1 s (its reader sleeps before every reply), so a
+record per message took minutes; its one-message `add_directory` does the same work as the CLI in
+the same time but keeps a service process and a private protocol in the build. The CLI needs neither.
+Afterwards `search_check` reads the written index back; a broken one is not published.
 
 Why Pagefind and not the engine's search: its index is split into small chunks loaded on demand
 (the lunr index of Material was loaded whole: 3 MB at 10x content), it stems Dutch, and it works
@@ -9,7 +17,8 @@ What goes in:
   emergency bar, diagrams and filter forms are left out), with its kind `soort` (route,
   aanbieder, begrip, productcode, overig) derived from where the page lives (the page registry's search kinds), as
   metadata and not as a Pagefind filter: Pagefind writes filter values in hash-map order, which
-  made two builds of the same content differ; zoeken.js filters by kind on the metadata;
+  made two builds of the same content differ; zoeken.js weighs and filters by kind with the small
+  table `soorten.json` written from that metadata (`kind_table`);
   route steps and begrippen are headings with ids, so Pagefind returns them as sub-results with
   their own fragment;
 - every element a renderer marked with `data-zoekresultaat="KIND"` and an `id` becomes a record
@@ -20,15 +29,19 @@ What goes in:
 """
 from __future__ import annotations
 
-import asyncio
+import errno
+import json
 import re
-from concurrent.futures import ThreadPoolExecutor
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ..content.diagnostics import EnvironmentProblem
 from ..pages import registry
+from .search_check import IndexProblem, verify_index
 
 OUTPUT_DIR = "pagefind"
 # Pagefind also writes its own ready-made interfaces; our search (zoeken.js) uses only the index and
@@ -181,91 +194,124 @@ def site_pages(site: Path) -> list[tuple[str, Path]]:
     return pages
 
 
-def _prompt_service():
-    """Pagefind's service client, without its 0.1 s pause before reading each answer.
-
-    The stock client sleeps 100 ms per response, so the ~700 records of the default content took
-    52 s instead of under one; the protocol (base64 JSON messages ended by a comma) is unchanged.
-    """
-    import base64
-    import json
-
-    from pagefind.service import PagefindService
-
-    class PromptService(PagefindService):
-        async def close(self) -> None:
-            """Let Pagefind finish writing and exit on end of input; the stock close() terminates it at
-            once, which now and then cut pagefind-entry.json short (seen as a non-identical rebuild)."""
-            await asyncio.wait_for(asyncio.gather(*self._responses.values(), return_exceptions=True), timeout=60)
-            self._backend.stdin.close()
-            try:
-                await asyncio.wait_for(self._backend.wait(), timeout=60)
-            except asyncio.TimeoutError:
-                self._backend.terminate()
-                await self._backend.wait()
-            self._poll_task.cancel()
-
-        async def _wait_for_responses(self) -> None:
-            while True:
-                output = await self._backend.stdout.readuntil(b",")
-                response = json.loads(base64.b64decode(output[:-1]))
-                if not response:
-                    continue
-                message_id = response.get("message_id")
-                if message_id is None and (original := response["payload"].get("original_message")):
-                    message_id = json.loads(original).get("message_id")
-                future = self._responses.get(message_id)
-                if future is None or future.done():
-                    continue
-                payload = response["payload"]
-                if payload["type"] == "Error":
-                    future.set_exception(RuntimeError(payload.get("message", "Pagefind-fout")))
-                else:
-                    future.set_result(payload)
-
-    return PromptService()
+BODY_START = re.compile(r"<div data-pagefind-body>")
+DIV_TAG = re.compile(r"<(/?)div\b")
 
 
-async def _index(site: Path, leading: set[str]) -> int:
-    config = {"exclude_selectors": EXCLUDE, "force_language": LANGUAGE, "output_path": str(site / OUTPUT_DIR)}
-    records = 0
-    service = await _prompt_service().launch()
-    try:
-        index = await service.create_index(config)
-        for url, path in site_pages(site):
-            html = path.read_text(encoding="utf-8")
-            await index.add_html_file(content=as_indexed(html, page_kind(url), url in leading), url="/" + url)
-            for record, columns in marked_records(html):
-                kind = record.kind if record.kind in KINDS else "overig"
-                await index.add_custom_record(
-                    url=f"/{url}#{record.anchor}", content=record.content(columns), language=LANGUAGE,
-                    meta={"title": record.title(), "soort": kind})
-                records += 1
-        await index.write_files()
-    finally:
-        await service.close()
-    return records
+def indexed_body(html: str) -> str:
+    """The page's searchable part only (`data-pagefind-body`, set in the theme's main.html), found by
+    counting div tags: Pagefind then parses a few KB per page instead of the whole page with its
+    navigation and diagrams (they are excluded anyway), which keeps its memory and time small."""
+    start = BODY_START.search(html)
+    if start is None:
+        return ""
+    depth = 0
+    for tag in DIV_TAG.finditer(html, start.start()):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            end = html.index(">", tag.end()) + 1
+            return html[start.start():end]
+    return html[start.start():]
 
 
-def write_search_index(site: Path, leading: list[str] | tuple = ()) -> int:
-    """Index the built site into site/pagefind/; returns the number of explicit records.
+def _document(head: str, body: str) -> str:
+    return f'<!DOCTYPE html><html lang="{LANGUAGE}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+
+
+def record_document(url: str, record: Record, columns: list[str]) -> str:
+    """A marked element as a document of its own. Pagefind names a result by its file, so the record
+    carries its real address (page/#anchor) as the `url` metadata, Pagefind's documented way to
+    override a result's URL; zoeken.js follows it."""
+    kind = record.kind if record.kind in KINDS else "overig"
+    meta = {"url": f"/{url}#{record.anchor}", "title": record.title(), "soort": kind}
+    head = "".join(f'<meta data-pagefind-meta="{key}[content]" content="{escape(value)}">' for key, value in meta.items())
+    return _document(head, f"<div data-pagefind-body><p>{escape(record.content(columns))}</p></div>")
+
+
+RECORDS_DIR = "_records"  # in the input folder only; its documents point elsewhere through `url`
+
+
+def write_input(site: Path, folder: Path, leading: set[str]) -> tuple[int, int]:
+    """Write the documents Pagefind indexes into `folder`; returns (pages, records).
+
+    One pass over the built site; the published HTML is not touched."""
+    pages = records = 0
+    for url, path in site_pages(site):
+        html = path.read_text(encoding="utf-8")
+        if BODY_START.search(html) is None:
+            continue
+        target = folder / url / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = indexed_body(html)
+        target.write_text(as_indexed(_document("", body), page_kind(url), url in leading), encoding="utf-8")
+        pages += 1
+        for record, columns in (marked_records(body) if MARK in body else ()):
+            records += 1
+            document = folder / RECORDS_DIR / f"{records}.html"
+            document.parent.mkdir(parents=True, exist_ok=True)
+            document.write_text(record_document(url, record, columns), encoding="utf-8")
+    return pages, records
+
+
+def run_pagefind(executable: Path, folder: Path, output: Path) -> None:
+    """The Pagefind CLI (the binary in the `pagefind` wheel), one process for the whole site; settings
+    through its documented config file (pagefind.json in the working folder)."""
+    settings = {"exclude_selectors": EXCLUDE, "force_language": LANGUAGE}
+    config_dir = folder.parent / f"{folder.name}.config"
+    config_dir.mkdir(exist_ok=True)
+    (config_dir / "pagefind.json").write_text(json.dumps(settings), encoding="utf-8")
+    result = subprocess.run([str(executable), "--site", str(folder), "--output-path", str(output), "--silent"],
+                            cwd=config_dir, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    if result.returncode != 0:
+        said = f"{result.stderr}\n{result.stdout}"
+        if "os error 28" in said or "No space left" in said:
+            raise OSError(errno.ENOSPC, "No space left on device", str(output))
+        raise IndexProblem(f"Pagefind stopte met code {result.returncode}: {(result.stderr or result.stdout).strip()[-500:]}")
+
+
+def write_search_index(site: Path, leading: list[str] | tuple = (), work_dir: Path | None = None) -> int:
+    """Index the built site into site/pagefind/ and verify the result; returns the number of explicit records.
 
     `leading` are site-relative URLs of pages that come first for their subject (the
-    veiligheidsroute: in doubt about safety nobody should have to scroll past the glossary)."""
+    veiligheidsroute: in doubt about safety nobody should have to scroll past the glossary).
+    Raises EnvironmentProblem when Pagefind is missing, IndexProblem when the index it wrote is not whole."""
     try:
         from pagefind.service import get_executable
     except ImportError as exc:
         raise EnvironmentProblem("Pagefind ontbreekt; installeer het pakket 'pagefind[extended]'.") from exc
-    if get_executable() is None:
-        raise EnvironmentProblem("Het programma van Pagefind ontbreekt; installeer het pakket 'pagefind[extended]'.")
-    try:
-        # A thread of its own: the caller may already run an event loop (Playwright's sync API,
-        # a live-reload server), and asyncio.run refuses to nest.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            records = pool.submit(asyncio.run, _index(Path(site), {u for u in leading if u})).result()
-        for pattern in UNUSED_ASSETS:
-            for unused in (Path(site) / OUTPUT_DIR).glob(pattern):
-                unused.unlink()
-        return records
-    except (OSError, AssertionError, RuntimeError) as exc:
-        raise EnvironmentProblem(f"De zoekindex kon niet worden gemaakt: {exc}") from exc
+    executable = get_executable()
+    if executable is None or not Path(executable).is_file():
+        raise EnvironmentProblem("Het programma van Pagefind ontbreekt; installeer het pakket 'pagefind[extended]' "
+                                 "(of zet PAGEFIND_BINARY_PATH op een werkend pagefind-programma).")
+    site = Path(site)
+    output = site / OUTPUT_DIR
+    with tempfile.TemporaryDirectory(prefix=".routewijzer-zoek-", dir=work_dir or site.parent) as tmp:
+        folder = Path(tmp) / "invoer"
+        folder.mkdir()
+        pages, records = write_input(site, folder, {u for u in leading if u})
+        run_pagefind(Path(executable), folder, output)
+    for pattern in UNUSED_ASSETS:
+        for unused in output.glob(pattern):
+            unused.unlink()
+    metadata = verify_index(output, pages + records)
+    (output / KIND_TABLE).write_text(kind_table(metadata), encoding="utf-8")
+    return records
+
+
+KIND_TABLE = "soorten.json"
+
+
+def kind_table(metadata: dict[str, dict]) -> str:
+    """Each document's kind and `voorrang` by fragment name, so zoeken.js can weigh every result before
+    loading any fragment, and loads fragments only for the results it shows (one request per shown
+    result instead of one per considered result). 'overig' is the default and not listed; names are
+    space-separated without their language prefix: about 8 bytes per document."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(metadata):
+        short = name.split("_", 1)[1]
+        soort = metadata[name].get("soort", "overig")
+        if soort != "overig":
+            groups.setdefault(soort, []).append(short)
+        if metadata[name].get("voorrang"):
+            groups.setdefault("voorrang", []).append(short)
+    return json.dumps({key: " ".join(names) for key, names in sorted(groups.items())}, separators=(",", ":"))

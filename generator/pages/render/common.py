@@ -10,11 +10,11 @@ from urllib.parse import quote
 
 from ...content.catalog import Catalog
 from ...content.citations import deel_label, delen
-from ...content.model import Beheer, Zoekbaar
+from ...content.model import Beheer, Regio, Zoekbaar
 from ...content.onderhoud import over_datum
 from ...content.today import vandaag
 from .. import urls
-from ..markdown_text import attr, external_url, inline, link, page_title, plain
+from ..markdown_text import attr, external_url, inline, link, page_title, plain, tel_href
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"]
@@ -183,3 +183,10 @@ def leeftijd(min_leeftijd: int | None, max_leeftijd: int | None) -> str:
     if max_leeftijd is None:
         return f"vanaf {min_leeftijd} jaar"
     return f"{min_leeftijd} tot en met {max_leeftijd} jaar"
+
+
+def nood_lijst(regio: Regio) -> str:
+    """The emergency contacts that have a number, each a tel: link with what it is for (home, offline page)."""
+    nood = [f'<li><strong>{attr(n.naam)}</strong>: <a href="{attr(tel_href(n.telefoon))}">{attr(n.telefoon)}</a>'
+            f" — {attr(n.uitleg)}</li>" for n in regio.noodcontacten if n.telefoon]
+    return '<ul class="rw-nood-lijst">\n' + "\n".join(nood) + "\n</ul>"

@@ -48,27 +48,50 @@ def _lokaal_team(page: str, g: Gemeente, catalog: Catalog) -> str:
 
 
 def _routes(page: str, catalog: Catalog) -> str:
-    """The routes, the veiligheidsroute first: they apply in every gemeente of the region. Names only, and
-    left out of the search index: the same list on every gemeente page would bury the routes themselves."""
+    """The routes, the veiligheidsroute first: they apply in every gemeente of the region. Names only, at
+    most ROUTES_MAX (then a link to the overview of all routes), and left out of the search index: the
+    same list on every gemeente page would bury the routes themselves."""
     routes = sorted(catalog.content.routes, key=lambda r: r.soort != "veiligheidsroute")
-    items = "\n".join(f'<li><a href="{attr(urls.html_link(page, urls.route(r.id)))}">{attr(r.titel)}</a></li>' for r in routes)
+    shown = routes[:ROUTES_MAX]
+    items = "\n".join(f'<li><a href="{attr(urls.html_link(page, urls.route(r.id)))}">{attr(r.titel)}</a></li>' for r in shown)
+    if len(routes) > len(shown):
+        alle = attr(urls.html_link(page, urls.ROUTES))
+        items += f'\n<li><a class="rw-meer" href="{alle}">en {len(routes) - len(shown)} meer: alle routes</a></li>'
     return f'## Routes\n\nDe routes gelden in alle gemeenten van de regio.\n\n<ul class="rw-routelijst" data-search-exclude>\n{items}\n</ul>'
 
 
-def _regio_per_zorgsoort(page: str, aanbieders: list[Aanbieder], catalog: Catalog) -> str:
-    """The region-wide aanbieders by zorgsoort, names only: they are the same on every gemeente page, and
-    with their facts they made each page grow with the whole region (95 KB per page, 22 MB for the
-    gemeenten at 10x content); the finder link above shows them with their facts."""
+# A gemeente page shows at most this many aanbieders with their facts, and this many names per zorgsoort of
+# the region-wide ones; the rest is "en N meer" in the finder filtered on the gemeente (and zorgsoort). So a
+# gemeente page stays the same size whatever the size of the region (at 50x content it was 124 KB).
+LOKAAL_MAX = 12
+REGIO_PER_ZORGSOORT = 8
+ROUTES_MAX = 12
+
+
+def _meer(page: str, g: Gemeente, rest: int, zorgsoort: str = "") -> str:
+    """'en N meer', a link to the finder showing exactly those (this gemeente, this zorgsoort)."""
+    query = f"?gemeente={g.id}" + (f"&zorgsoort={zorgsoort}" if zorgsoort else "")
+    href = urls.html_link(page, urls.FINDER) + query
+    return f'<a class="rw-meer" href="{attr(href)}">en {rest} meer in de aanbiedervinder</a>'
+
+
+def _regio_per_zorgsoort(page: str, g: Gemeente, aanbieders: list[Aanbieder], catalog: Catalog) -> str:
+    """The region-wide aanbieders by zorgsoort, names only and at most REGIO_PER_ZORGSOORT each: they are
+    the same on every gemeente page, and listed whole they made each page grow with the whole region; the
+    finder link shows the others with their facts."""
     groepen: dict[str, list[Aanbieder]] = {}
     for a in sorted(aanbieders, key=lambda a: a.naam.lower()):
-        soorten = {catalog.codes[c].zorgsoort for c in catalog.codes_per_aanbieder[a.id]} or {""}
+        soorten = catalog.zorgsoorten_van(a.id) or {""}
         for z in soorten:
             groepen.setdefault(z, []).append(a)
     volgorde = [z.id for z in catalog.content.zorgsoorten if z.id in groepen] + ([""] if "" in groepen else [])
     rows = []
     for z in volgorde:
         naam = catalog.name("zorgsoort", z) if z else "Zonder productcodes in de bronnen"
-        links = " · ".join(f'<a href="{attr(urls.html_link(page, urls.aanbieder(a.id)))}">{attr(a.naam)}</a>' for a in groepen[z])
+        shown = groepen[z][:REGIO_PER_ZORGSOORT]
+        links = " · ".join(f'<a href="{attr(urls.html_link(page, urls.aanbieder(a.id)))}">{attr(a.naam)}</a>' for a in shown)
+        if len(groepen[z]) > len(shown):
+            links += " · " + _meer(page, g, len(groepen[z]) - len(shown), z)
         rows.append(f"<li><strong>{attr(naam)}:</strong> {links}</li>")
     return '<ul class="rw-regio" data-search-exclude>\n' + "\n".join(rows) + "\n</ul>"
 
@@ -85,12 +108,14 @@ def _aanbieders(page: str, g: Gemeente, catalog: Catalog) -> str:
     lokaal = [a for a in aanbieders if "regio" not in catalog.werkgebied(a)]
     regio = [a for a in aanbieders if "regio" in catalog.werkgebied(a)]
     if lokaal:
+        shown = sorted(lokaal, key=lambda a: a.naam.lower())[:LOKAAL_MAX]
+        meer = f"\n<p>{_meer(page, g, len(lokaal) - len(shown))}</p>" if len(lokaal) > len(shown) else ""
         parts.append("### In deze gemeente\n\n" + '<ul class="rw-resultaten" data-search-exclude>\n'
-                     + "\n".join(resultaat(a, catalog, page) for a in sorted(lokaal, key=lambda a: a.naam.lower())) + "\n</ul>")
+                     + "\n".join(resultaat(a, catalog, page) for a in shown) + "\n</ul>" + meer)
     if regio:
         wie = "Deze organisatie werkt" if len(regio) == 1 else f"Deze {len(regio)} organisaties werken"
         parts.append("### Voor de hele regio\n\n" + f"<p>{wie} in de hele regio, dus ook in {attr(g.naam)}.</p>\n"
-                     + _regio_per_zorgsoort(page, regio, catalog))
+                     + _regio_per_zorgsoort(page, g, regio, catalog))
     if not aanbieders:
         parts.append("De bronnen noemen geen organisaties voor deze gemeente.")
     return "\n\n".join(parts)

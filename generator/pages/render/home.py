@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from ...content.catalog import Catalog
 from .. import urls
-from ..markdown_text import attr, blocks, inline, link, tel_href
+from ..markdown_text import attr, blocks, inline, link
 from ..wording import home_titel, lokaal_team, lokale_teams
-from .common import Page, datum, finish, maand
+from .common import Page, datum, finish, maand, nood_lijst
 
 PAGE = urls.HOME
 
@@ -47,10 +47,7 @@ def render_home(catalog: Catalog) -> Page:
     parts = [f"# {inline(home_titel(regio))}", '<ul class="rw-ingangen">\n' + "\n".join(cards) + "\n</ul>",
              _periode(catalog)]
     if veiligheid:
-        nood = [f'<li><strong>{attr(n.naam)}</strong>'
-                + (f': <a href="{attr(tel_href(n.telefoon))}">{attr(n.telefoon)}</a>' if n.telefoon else "")
-                + f" — {attr(n.uitleg)}</li>" for n in regio.noodcontacten if n.telefoon]
-        parts.append("## Is een kind niet veilig?\n\n" + '<ul class="rw-nood-lijst">\n' + "\n".join(nood) + "\n</ul>\n\n"
+        parts.append("## Is een kind niet veilig?\n\n" + nood_lijst(regio) + "\n\n"
                      + "Twijfelt u? Volg de " + link(veiligheid.titel, urls.md_link(PAGE, urls.route(veiligheid.id)))
                      + " (meldcode en afwegingskader).")
     parts.append("## Over de regio\n\n" + blocks(regio.omschrijving))

@@ -13,6 +13,9 @@ its `id` and `data-zoekresultaat`, so the site search finds a code and lands on 
 """
 from __future__ import annotations
 
+import json
+import posixpath
+
 from ...content.catalog import Catalog, CodeInfo
 from ...content.fields import ja_nee
 from ...content.model import Productcategorie
@@ -168,21 +171,27 @@ def render_productcategorie(categorie: Productcategorie, catalog: Catalog) -> Pa
     return finish(page, "\n\n".join(p for p in parts if p), catalog, _titel(categorie))
 
 
+def code_list(catalog: Catalog) -> bytes:
+    """Every code with what the index's code finder shows and searches: [code, name, category, zorgsoort].
+    A file of its own, fetched only when someone searches: in the page it made the index grow with the
+    catalogue (3.9 MB at 22,000 codes)."""
+    rows = [[code, info.code.naam, info.categorie.categorie, catalog.name("zorgsoort", info.zorgsoort)]
+            for code, info in sorted(catalog.codes.items())]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def _codezoeker(catalog: Catalog) -> str:
-    """Find a code by number or name from the index. Every code keeps its old anchor here (`#45A48`), in
-    a list that is closed until searched or linked to; catalogus.js forwards an old link to the code's page."""
-    items = []
-    for code, info in sorted(catalog.codes.items()):
-        href = urls.html_link(PAGE, urls.productcategorie(info.categorie.categorie), code)
-        items.append(f'<li id="{attr(code)}"><a href="{attr(href)}"><span class="rw-code">{attr(code)}</span> '
-                     f'{attr(info.code.naam)}</a> <small>categorie {attr(info.categorie.categorie)} · '
-                     f'{attr(catalog.name("zorgsoort", info.zorgsoort))}</small></li>')
+    """Find a code by number or name from the index; catalogus.js fills the list from urls.CODE_LIST on
+    first use and forwards an old link (`productcodes/#45A48`) to the code's page. Without JavaScript
+    the categories below lead to the codes."""
+    data = posixpath.relpath(urls.CODE_LIST, posixpath.dirname(PAGE))  # the index is a folder page: same folder
     return ('<form id="rw-codezoeker" class="rw-codezoeker" role="search" aria-label="Productcode zoeken" data-search-exclude hidden>'
             '<label for="z-code">Code of naam, bijvoorbeeld 45A48 of dyslexie</label>'
             '<input type="search" id="z-code" name="code" autocomplete="off"></form>'
             '<p id="z-aantal" class="rw-zoekstatus" role="status" aria-live="polite"></p>\n'
-            f'<details id="alle-codes" class="rw-allecodes"><summary>Alle {len(items)} productcodes op een rij</summary>\n'
-            '<ul class="rw-codelijst" data-search-exclude>\n' + "\n".join(items) + "\n</ul>\n</details>")
+            f'<details id="alle-codes" class="rw-allecodes" data-codes="{attr(data)}" hidden>'
+            f'<summary>Alle {len(catalog.codes)} productcodes op een rij</summary>\n'
+            '<ul class="rw-codelijst" data-search-exclude></ul>\n</details>')
 
 
 def _categorieen_tabel(zorgsoort_id: str, catalog: Catalog) -> str:

@@ -3,8 +3,8 @@
  * Index page: old links to a code or category (productcodes/#45A48, #categorie-45) go on to the
  * code's own category page; the search box filters the list of all codes (its text is in the address).
  * Category page: filter and sort the table; the filters and the sort order are in the address, so a
- * link can be shared and Back/Forward restore them. Without JavaScript both pages are plain lists and
- * tables, and the old anchors still land on the code in the index's list. */
+ * link can be shared and Back/Forward restore them. Without JavaScript the index lists the categories
+ * (each links to its codes) and a category page is a plain table. */
 import { addressWith } from "./address.js";
 import { codesFound, countText, nextSort, rowShown, sortChoiceValue, sortedRows, sortFromChoice, stateFromAddress,
   stateToAddress } from "./catalogus-state.js";
@@ -21,26 +21,65 @@ import { hasEveryWord, searchWords } from "./words.js";
   }
 
   /* ---- Index page ---- */
+  /* The list of all codes is not in the page (at 22,000 codes it was 3.9 MB): codes.json (code, name,
+   * category, zorgsoort per code) is fetched when someone searches, opens the list or follows an old
+   * link to a code (productcodes/#45A48), and the list is made from it once. */
   var zoeker = document.getElementById("rw-codezoeker");
   if (zoeker) {
+    const input = document.getElementById("z-code");
+    const details = document.getElementById("alle-codes");
+    const list = details.querySelector(".rw-codelijst");
+    const status = document.getElementById("z-aantal");
+    let items = null, loadingCodes = null;
+    const codeItem = function (row) {
+      const li = el("li");
+      li.id = row[0];
+      const a = el("a");
+      a.href = row[2] + "/#" + row[0];
+      a.appendChild(el("span", "rw-code", row[0]));
+      a.appendChild(document.createTextNode(" " + row[1]));
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(el("small", null, "categorie " + row[2] + " · " + row[3]));
+      return li;
+    };
+    const loadCodes = function () {
+      if (!loadingCodes) {
+        loadingCodes = fetch(details.getAttribute("data-codes")).then(function (r) { return r.json(); }).then(function (rows) {
+          var fragment = document.createDocumentFragment();
+          items = rows.map(function (row) {
+            var li = codeItem(row);
+            fragment.appendChild(li);
+            return { el: li, text: li.textContent.toLowerCase() };
+          });
+          list.appendChild(fragment);
+          return items;
+        });
+      }
+      return loadingCodes;
+    };
     const forward = function () {
       var id = decodeURIComponent(window.location.hash.slice(1));
-      var target = id && document.getElementById(id);
-      var link = target && (target.matches(".rw-codelijst > li") || target.matches("tr[id^='categorie-']"))
-        ? target.querySelector("a[href]") : null;
-      if (link) window.location.replace(link.href);
+      if (!id) return;
+      var target = document.getElementById(id);
+      if (target && target.matches("tr[id^='categorie-']")) {
+        window.location.replace(target.querySelector("a[href]").href);
+      } else if (!target || target.matches(".rw-codelijst > li")) {
+        loadCodes().then(function () {
+          var code = document.getElementById(id);
+          if (code && code.matches(".rw-codelijst > li")) window.location.replace(code.querySelector("a[href]").href);
+        });
+      }
     };
     forward();
     window.addEventListener("hashchange", forward);
 
-    const input = document.getElementById("z-code");
-    const details = document.getElementById("alle-codes");
-    const status = document.getElementById("z-aantal");
-    const items = Array.prototype.map.call(details.querySelectorAll(".rw-codelijst > li"), function (li) {
-      return { el: li, text: li.textContent.toLowerCase() };
-    });
     const filterCodes = function (fromUser) {
       var words = searchWords(input.value);
+      if (!items) {
+        if (words.length) loadCodes().then(function () { filterCodes(fromUser); });
+        return;
+      }
       var n = 0;
       items.forEach(function (item) {
         var show = hasEveryWord(item.text, words);
@@ -73,10 +112,16 @@ import { hasEveryWord, searchWords } from "./words.js";
     input.addEventListener("input", function () { filterCodes(true); });
     zoeker.addEventListener("submit", function (event) {
       event.preventDefault();  // Enter: the first code found
-      var first = items.filter(function (item) { return !item.el.hidden; })[0];
-      if (first && input.value.trim()) window.location.href = first.el.querySelector("a").href;
+      if (!input.value.trim()) return;
+      loadCodes().then(function () {
+        filterCodes(false);
+        var first = items.filter(function (item) { return !item.el.hidden; })[0];
+        if (first) window.location.href = first.el.querySelector("a").href;
+      });
     });
+    details.addEventListener("toggle", function () { if (details.open) loadCodes(); });
     zoeker.hidden = false;
+    details.hidden = false;
   }
 
   /* ---- Category page ---- */

@@ -29,13 +29,12 @@ import { announceLater, announceNow, el } from "./dom.js";
    * than Pagefind's default, and one mention counts nearly as much as many. */
   var RANKING = { pageLength: 0.1, termFrequency: 0.5 };
   var KIND_LABEL = { route: "Route", aanbieder: "Aanbieder", productcode: "Productcode", begrip: "Begrip", overig: "Pagina" };
-  // Each considered result is one fragment request. The kind is metadata (not a Pagefind filter,
-  // whose files differ between identical builds), so one kind looks further down the list.
-  /* "Alles" weighs the best 40 matches (as many as one kind does) and shows at most PER_KIND of one
-   * kind among the 8, so twenty productcodes named "pleegzorg" cannot push the aanbieders, routes and
-   * begrip out of sight. */
-  var SHOWN = 8, CONSIDERED = 40, CONSIDERED_ONE_KIND = 40, SUBRESULTS = 3, PER_KIND = 4;
-  var loading = null, generation = 0;
+  /* Every match is weighed by its kind, read from a small table (soorten.json) instead of from each
+   * result's fragment (not a Pagefind filter: its files differ between identical builds); only the
+   * shown results' fragments are loaded. "Alles" shows at most PER_KIND of one kind among the 8, so
+   * twenty productcodes named "pleegzorg" cannot push the aanbieders, routes and begrip out of sight. */
+  var SHOWN = 8, SUBRESULTS = 3, PER_KIND = 4;
+  var loading = null, kinds = { soort: {}, voorrang: {} }, generation = 0;
 
   fallback.hidden = true;
   fallback.removeAttribute("open");
@@ -43,14 +42,39 @@ import { announceLater, announceNow, el } from "./dom.js";
 
   function load() {
     if (!loading) {
-      loading = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (module) {
-        return module.options({ baseUrl: siteRoot.pathname, excerptLength: 24, ranking: RANKING }).then(function () {
-          module.init();
-          return module;
+      const engine = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (pf) {
+        return pf.options({ baseUrl: siteRoot.pathname, excerptLength: 24, ranking: RANKING }).then(function () {
+          pf.init();
+          return pf;
         });
+      });
+      const table = fetch(new URL("pagefind/soorten.json", siteRoot).href).then(function (r) {
+        return r.ok ? r.json() : {};
+      }).catch(function () { return {}; });
+      loading = Promise.all([engine, table]).then(function (both) {
+        kinds = readKinds(both[1]);
+        return both[0];
       });
     }
     return loading;
+  }
+
+  /* soorten.json (search_index.kind_table): per kind the documents' fragment names, without the
+   * language prefix; "voorrang" lists the leading pages. Everything not listed is "overig". */
+  function readKinds(table) {
+    var map = { soort: {}, voorrang: {} };
+    Object.keys(table).forEach(function (key) {
+      table[key].split(" ").forEach(function (name) {
+        if (key === "voorrang") map.voorrang[name] = true;
+        else map.soort[name] = key;
+      });
+    });
+    return map;
+  }
+
+  function kindOf(result) {
+    var name = String(result.id).replace(/^[^_]*_/, "");
+    return { soort: kinds.soort[name] || "overig", voorrang: !!kinds.voorrang[name] };
   }
 
   function open() {
@@ -98,6 +122,12 @@ import { announceLater, announceNow, el } from "./dom.js";
     return a;
   }
 
+  /* A marked element (a productcode row) is a document of its own whose real address (page/#id) is
+   * its `url` metadata, relative to the site root (see search_index.record_document). */
+  function address(data) {
+    return data.meta && data.meta.url ? siteRoot.pathname + data.meta.url.replace(/^\//, "") : data.url;
+  }
+
   function subResults(data) {
     return (data.sub_results || []).filter(function (sub) {
       return sub.url !== data.url && sub.url.indexOf("#") !== -1 && sub.title !== data.meta.title;
@@ -111,7 +141,7 @@ import { announceLater, announceNow, el } from "./dom.js";
   function mixed(items) {
     var shown = [], rest = [], perKind = {};
     items.forEach(function (item) {
-      var soort = (item.data.meta && item.data.meta.soort) || "overig";
+      var soort = item.soort;
       perKind[soort] = (perKind[soort] || 0) + 1;
       (perKind[soort] <= PER_KIND ? shown : rest).push(item);
     });
@@ -121,11 +151,11 @@ import { announceLater, announceNow, el } from "./dom.js";
   function render(items, query, total) {
     list.textContent = "";
     items.forEach(function (item) {
-      var data = item.data, soort = (data.meta && data.meta.soort) || "overig";
+      var data = item.data, soort = item.soort;
       var li = el("li", "rw-zoek__resultaat");
       li.appendChild(el("span", "rw-zoek__soort rw-zoek__soort--" + soort, KIND_LABEL[soort] || KIND_LABEL.overig));
       var subs = subResults(data);
-      li.appendChild(link(data.url, data.meta.title || data.url, subs.length ? "" : data.excerpt));
+      li.appendChild(link(address(data), data.meta.title || address(data), subs.length ? "" : data.excerpt));
       if (subs.length) {
         const ul = el("ul");
         subs.forEach(function (sub) {
@@ -159,18 +189,22 @@ import { announceLater, announceNow, el } from "./dom.js";
     }).then(function (response) {
       if (mine !== generation || !response) return null;
       total = response.results.length;
-      return Promise.all(response.results.slice(0, only ? CONSIDERED_ONE_KIND : CONSIDERED).map(function (result) {
-        return result.data().then(function (data) {
-          var soort = (data.meta && data.meta.soort) || "overig";
-          var lead = data.meta && data.meta.voorrang ? LEADING : 1;
-          return { data: data, score: result.score * (WEIGHT[soort] || WEIGHT.overig) * lead };
-        });
+      // Weigh every result by its kind from the table; fragments are loaded only for the ones shown.
+      var items = response.results.map(function (result) {
+        var k = kindOf(result);
+        return { result: result, soort: k.soort,
+                 score: result.score * (WEIGHT[k.soort] || WEIGHT.overig) * (k.voorrang ? LEADING : 1) };
+      });
+      if (only) items = items.filter(function (item) { return item.soort === only; });
+      items.sort(function (a, b) { return b.score - a.score; });
+      if (only) total = items.length;
+      var shown = only ? items.slice(0, SHOWN) : mixed(items);
+      return Promise.all(shown.map(function (item) {
+        return item.result.data().then(function (data) { item.data = data; return item; });
       }));
     }).then(function (items) {
       if (mine !== generation || !items) return;
-      if (only) items = items.filter(function (item) { return ((item.data.meta && item.data.meta.soort) || "overig") === only; });
-      items.sort(function (a, b) { return b.score - a.score; });
-      render(only ? items.slice(0, SHOWN) : mixed(items), query, only ? items.length : total);
+      render(items, query, total);
     }).catch(function () {
       if (mine === generation) announceNow(status, "Zoeken lukt nu niet. Gebruik het menu om een overzicht te kiezen.");
     });
