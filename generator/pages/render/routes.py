@@ -253,8 +253,8 @@ def _verouderd_kort(route: Zorgroute, catalog: Catalog) -> str:
     if not over_datum(route, catalog.content.regio, vandaag()):
         return ""
     peil, checked = route.peildatum, route.laatst_gecontroleerd
-    if peil is None and checked is None:  # a new region's template: no date at all, so no "sindsdien"
-        zin = "niet bekend wanneer dit is gecontroleerd"
+    if peil is None and checked is None:  # a new region's template: no date at all (as verouderd_melding)
+        zin = "niet bekend wanneer iemand deze route heeft gecontroleerd"
     else:
         situatie = f"situatie van {maand(peil)}" if peil else "datum van de situatie onbekend"
         na = f"laatst gecontroleerd op {datum(checked)}" if checked and checked != peil else "sindsdien niet gecontroleerd"
