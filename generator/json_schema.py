@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 
-from .content.fields import Datum, FieldType, Getal, Id, JaNee, Keuze, Lijst, Patroon, Ref, Schema, Tekst
+from .content.fields import Datum, FieldSchema, FieldType, Getal, Id, JaNee, Keuze, Lijst, Patroon, Ref, Tekst
 from .content.format import OvergangType
 from .content.kinds import BESTANDEN
 
@@ -27,7 +27,7 @@ YAML11_BOOLEANS = [w for base in ("yes", "no", "on", "off", "true", "false") for
 JA_NEE = r"^\s*([Jj][Aa]|[Nn][Ee][Ee])\s*$"
 
 
-def file_kinds() -> list[tuple[Schema, str]]:
+def file_kinds() -> list[tuple[FieldSchema, str]]:
     """(schema, glob of the files it describes), in the order the loader reads them."""
     return [(b.schema, f"{b.pad}/{b.glob}" if b.map else b.pad) for b in BESTANDEN]
 
@@ -41,7 +41,7 @@ class _Builder:
     def field_type(self, t: FieldType) -> dict:
         if isinstance(t, Ref):
             return self.field_type(t.inner)
-        if isinstance(t, Schema):
+        if isinstance(t, FieldSchema):
             if t.naam not in self.definitions:
                 self.definitions[t.naam] = {}  # reserve first: blocks may nest themselves
                 self.definitions[t.naam] = self.block(t)
@@ -68,7 +68,7 @@ class _Builder:
             return {"anyOf": [string, {"type": "integer", "minimum": 0}]} if digits_allowed else string
         if isinstance(t, Lijst):
             array = {"type": "array", "items": self.field_type(t.item), "maxItems": t.max_items}
-            if t.uniek and not isinstance(t.item, (Schema, OvergangType)):
+            if t.uniek and not isinstance(t.item, (FieldSchema, OvergangType)):
                 array["uniqueItems"] = True
             return array
         if isinstance(t, OvergangType):
@@ -76,7 +76,7 @@ class _Builder:
             return {"anyOf": [self.field_type(Id()), self.field_type(OVERGANG_BLOK)]}
         raise TypeError(f"no JSON Schema for field type {type(t).__name__}")  # a new type needs a rule here
 
-    def block(self, schema: Schema) -> dict:
+    def block(self, schema: FieldSchema) -> dict:
         properties = {}
         for veld in schema.velden:
             prop = self.field_type(veld.type)
@@ -93,7 +93,7 @@ class _Builder:
         return block
 
 
-def json_schema(schema: Schema, glob: str) -> dict:
+def json_schema(schema: FieldSchema, glob: str) -> dict:
     builder = _Builder()
     top = builder.block(schema)
     builder.definitions.pop(schema.naam, None)

@@ -29,7 +29,7 @@ def test_format_reference_is_up_to_date():
 
 def test_formaat_has_a_table_for_every_block_a_file_can_hold():
     """Walk the blocks from the content files down (not the registry's own list): each has its table."""
-    from generator.content.fields import Lijst, Ref, Schema
+    from generator.content.fields import FieldSchema, Lijst, Ref
     from generator.content.format import ALL_SCHEMAS
     from generator.content.kinds import BESTANDEN
 
@@ -40,7 +40,7 @@ def test_formaat_has_a_table_for_every_block_a_file_can_hold():
             inner = veld.type
             while isinstance(inner, (Lijst, Ref)):
                 inner = inner.inner if isinstance(inner, Ref) else inner.item
-            if isinstance(inner, Schema) and inner.naam not in reached:
+            if isinstance(inner, FieldSchema) and inner.naam not in reached:
                 reached.add(inner.naam)
                 todo.append(inner)
     assert reached <= {s.naam for s in ALL_SCHEMAS}

@@ -3,7 +3,7 @@
 The typed model (content/model/) and the format an editor reads (FORMAAT.md, the JSON
 Schemas, the converter's error messages) used to be two lists kept in step by hand. Here
 a model field is declared once, with `veld()`; the `blok()` class decorator turns the
-class into a keyword-only dataclass and derives its `Schema` (attribute `SCHEMA`) from
+class into a keyword-only dataclass and derives its `FieldSchema` (attribute `SCHEMA`) from
 those declarations, in declaration order: the class's own fields first, then the ones it
 inherits (the shared beheer fields come last in every block).
 
@@ -23,7 +23,7 @@ import itertools
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
-from .fields import FieldType, Lijst, Schema, Veld
+from .fields import FieldSchema, FieldType, Lijst, Veld
 
 _VOLGORDE = itertools.count()  # the order blocks are declared in, whichever module of a package declares them
 _VELD = "routewijzer.veld"  # dataclass field metadata key holding (type, verplicht, uitleg, standaard)
@@ -49,7 +49,7 @@ def velden(cls: type) -> list[Veld]:
     return [Veld(f.name, *f.metadata[_VELD]) for f in ordered]
 
 
-def blocks(module: Any) -> list[Schema]:
+def blocks(module: Any) -> list[FieldSchema]:
     """Every block declared with `@blok` in a module or package (its names), in declaration order: the blocks
     register themselves, so FORMAAT.md and its test cannot leave one out."""
     found = [obj for obj in vars(module).values()
@@ -62,7 +62,7 @@ def blok(naam: str, uitleg: str = ""):
 
     def wrap(cls: type) -> type:
         cls = dataclass(kw_only=True)(cls)
-        cls.SCHEMA = Schema(naam, velden(cls), cls, uitleg)
+        cls.SCHEMA = FieldSchema(naam, velden(cls), cls, uitleg)
         cls.BLOK_VOLGORDE = next(_VOLGORDE)
         return cls
 

@@ -1,7 +1,7 @@
 """Step two of reading: plain data -> typed values, one field type per kind of value.
 
 Each field type converts its own values and names itself in errors (Lektor's
-pattern). A `Schema` is an ordered list of fields; converting a mapping against it
+pattern). A `FieldSchema` is an ordered list of fields; converting a mapping against it
 reports unknown keys ("Bedoelde u ...?"), missing required fields and every bad
 value, and returns the converted values plus the line of each field. References to
 other entities are not resolved here; they are recorded and checked in one pass
@@ -302,7 +302,7 @@ class Veld:
     standaard: Any = None
 
 
-class Schema(FieldType):
+class FieldSchema(FieldType):
     """An ordered set of fields; converts a mapping into keyword arguments for a model class."""
 
     def __init__(self, naam: str, velden: list[Veld], maak: Callable[..., Any] | None = None,

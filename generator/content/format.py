@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import model
 from .declare import blocks
-from .fields import Lijst, Schema, Tekst, Veld
+from .fields import FieldSchema, Lijst, Tekst, Veld
 from .model import (  # noqa: F401  (re-exported: the choices are part of the format)
     AANBIEDER_SOORTEN,
     FINANCIERING,
@@ -50,14 +50,14 @@ WIJZIGING = model.Wijziging.SCHEMA
 PAGINABEHEER = model.Paginabeheer.SCHEMA
 
 # Whole files that are one list (or a list plus a note): no model class of their own.
-ZORGSOORTEN_BESTAND = Schema("zorgsoorten", [
+ZORGSOORTEN_BESTAND = FieldSchema("zorgsoorten", [
     Veld("zorgsoorten", Lijst(ZORGSOORT), True, "De zorgsoorten van de regio (zoveel als de regio gebruikt)."),
     Veld("toelichting", Tekst(3000, True), False, "Uitleg over de indeling van de regio (bijvoorbeeld hoe de eigen "
          "codes zich verhouden tot de landelijke categorieën); staat op de productcodes-pagina."),
 ])
-BRONNEN_BESTAND = Schema("bronnen", [Veld("bronnen", Lijst(BRON), True, "Brondocumenten.")])
-ACTOREN_BESTAND = Schema("actoren", [Veld("actoren", Lijst(ACTOR), True, "Rollen in de routes.")])
-BEGRIPPEN_BESTAND = Schema("begrippen", [Veld("begrippen", Lijst(BEGRIP, 2000), True, "Begrippen en afkortingen.")])
+BRONNEN_BESTAND = FieldSchema("bronnen", [Veld("bronnen", Lijst(BRON), True, "Brondocumenten.")])
+ACTOREN_BESTAND = FieldSchema("actoren", [Veld("actoren", Lijst(ACTOR), True, "Rollen in de routes.")])
+BEGRIPPEN_BESTAND = FieldSchema("begrippen", [Veld("begrippen", Lijst(BEGRIP, 2000), True, "Begrippen en afkortingen.")])
 
 # Every @blok of the model, a block before the blocks it holds (the model declares them the other way round).
 ALL_SCHEMAS = list(reversed(blocks(model)))

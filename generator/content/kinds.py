@@ -25,7 +25,7 @@ from typing import Any
 
 from . import format as cs
 from .diagnostics import Locatie
-from .fields import Schema
+from .fields import FieldSchema
 from .model import Content
 
 
@@ -34,7 +34,7 @@ class Bestand:
     """A content file, or a folder whose every `.yaml` file is one block (`map=True`)."""
 
     pad: str  # relative to the content root
-    schema: Schema
+    schema: FieldSchema
     bewaar: Callable[[Content, Any], None]  # puts the converted data (None if unusable) into Content
     verplicht: bool  # for FORMAAT.md; a missing single file is always an error, a missing folder too
     vorm: str  # FORMAAT.md: the file's shape

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostics, Locatie
-from .fields import INVALID, Context, Id, Schema, Verwijzing
+from .fields import INVALID, Context, FieldSchema, Id, Verwijzing
 from .kinds import BESTANDEN, FOLDERS, SINGLE_FILES, SOORTEN
 from .model import Content, Pagina, Paginabeheer
 from .yaml_reader import decode_yaml_bytes, load_yaml_file, parse_yaml
@@ -58,7 +58,7 @@ class Loader:
     def rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
-    def convert_file(self, path: Path, schema: Schema) -> Any:
+    def convert_file(self, path: Path, schema: FieldSchema) -> Any:
         bestand = self.rel(path)
         data = load_yaml_file(path, bestand, self.diagnostics)
         self.note_ids(data, bestand)
@@ -89,7 +89,7 @@ class Loader:
                                               "Dit bestand wordt overgeslagen: alleen .yaml-bestanden worden gelezen.")
         return files
 
-    def single(self, relpath: str, schema: Schema) -> Any:
+    def single(self, relpath: str, schema: FieldSchema) -> Any:
         path = self.root / relpath
         if not path.exists():
             self.diagnostics.fout(Locatie(relpath), "", f"Het bestand '{relpath}' ontbreekt.",

@@ -2,7 +2,7 @@
 
 Every YAML key is declared once, in the module of its kind (this package), as a dataclass field
 with `veld(type, uitleg, ...)`;
-`@blok(naam)` derives the block's `Schema` from those declarations (see content/declare.py).
+`@blok(naam)` derives the block's `FieldSchema` from those declarations (see content/declare.py).
 content/format.py only names the derived schemas for the loader, FORMAAT.md and the JSON
 Schemas, so the typed model and the editors' documentation cannot drift apart.
 

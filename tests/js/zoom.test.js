@@ -1,9 +1,9 @@
-/* The route diagram's frame and zoom arithmetic (schema-view.js). */
+/* The route diagram's frame and zoom arithmetic (zoom-view.js). */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   bestScrollStart, clampScale, MAX_SCALE, MIN_LABEL_SCALE, overviewScale, zoomStep, zoomText,
-} from "../../site_theme/assets/javascripts/schema-view.js";
+} from "../../site_theme/assets/javascripts/zoom-view.js";
 
 const box = (left, right, main = false) => ({ left, right, main });
 

@@ -8,7 +8,7 @@
  * numbers stay at the bottom of the view. Without JavaScript there is no button and the frame still
  * scrolls; with it, a frame that scrolls starts at the route's first step. */
 import { el } from "./dom.js";
-import { bestScrollStart, clampScale, MAX_SCALE, overviewScale, zoomStep, zoomText } from "./schema-view.js";
+import { bestScrollStart, clampScale, MAX_SCALE, overviewScale, zoomStep, zoomText } from "./zoom-view.js";
 
 (function () {
   var figure = document.querySelector("figure.rw-schema");

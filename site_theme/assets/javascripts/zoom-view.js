@@ -1,4 +1,4 @@
-/* The route diagram's frame and zoom arithmetic (pure: no DOM, tested in tests/js); schema.js measures
+/* The route diagram's frame and zoom arithmetic (pure: no DOM, tested in tests/js); zoom.js measures
  * the page and applies the results. Scales are relative to the diagram's natural size. */
 
 /** Never smaller than where the smallest text (edge labels, 11 pt; step labels are 13 pt, see
