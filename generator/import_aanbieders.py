@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from .content.diagnostics import Diagnostics, Locatie, bedoelde_u
+from .content.diagnostics import Diagnostics, Vindplaats, bedoelde_u
 from .content.fields import AGB_CODE, EMAIL, KVK_NUMMER, PRODUCT_OF_CATEGORIE, TELEFOON, URL
 from .content.format import AANBIEDER
 from .content.slug import slug
@@ -215,7 +215,7 @@ def parse_rows(rows: list[tuple[int, list[str]]], bestand: str, mapping: dict, r
     it = iter(rows)
     header_line, header = next(((n, cells) for n, cells in it if any(c.strip() for c in cells)), (1, []))
     if not any(c.strip() for c in header):
-        d.fout(Locatie(bestand), "", "Het bestand is leeg.", "Kies de contractlijst; de eerste regel bevat de kolomnamen.")
+        d.fout(Vindplaats(bestand), "", "Het bestand is leeg.", "Kies de contractlijst; de eerste regel bevat de kolomnamen.")
         return [], set()
     sample = [cells for n, cells in rows[:60] if n > header_line and any(c.strip() for c in cells)]
     columns = find_columns(header, mapping, d, bestand, header_line, sample, known=KOLOMMEN, required=("naam", "product"))
@@ -310,12 +310,12 @@ def parse_rows(rows: list[tuple[int, list[str]]], bestand: str, mapping: dict, r
             else:
                 ids.extend(g for g in found if g not in ids)
         for veld, melding, hint in problems:
-            d.fout(Locatie(bestand, line), veld, melding, hint)
+            d.fout(Vindplaats(bestand, line), veld, melding, hint)
         if not problems:
             result_rows.append(Rij(line, naam, product, tuple(["regio"] if "regio" in ids else ids),
                                    dates["ingangsdatum"], dates["einddatum"], waarden))
     if not result_rows and not d.fouten:
-        d.fout(Locatie(bestand, header_line), "", "Het bestand bevat alleen kolomnamen, geen aanbieders.")
+        d.fout(Vindplaats(bestand, header_line), "", "Het bestand bevat alleen kolomnamen, geen aanbieders.")
     return result_rows, set(columns)
 
 
@@ -359,14 +359,14 @@ def group_rows(rows: list[Rij], bestand: str, d: Diagnostics) -> dict[str, list[
                 if key in r.waarden:
                     first = seen.setdefault(key, (r.waarden[key], r.line))
                     if _vergelijkbaar(first[0]) != _vergelijkbaar(r.waarden[key]):
-                        d.fout(Locatie(bestand, r.line), key, f"{r.naam}: {key} '{r.waarden[key]}' verschilt van "
+                        d.fout(Vindplaats(bestand, r.line), key, f"{r.naam}: {key} '{r.waarden[key]}' verschilt van "
                                f"'{first[0]}' op regel {first[1]}.", "Eén aanbieder heeft één waarde; verbeter een van beide regels.")
         contracts: dict[tuple[str, str], tuple[tuple, int]] = {}
         for r in group:
             for g in r.gemeenten:
                 first = contracts.setdefault((r.product, g), ((r.ingang, r.einde), r.line))
                 if first[0] != (r.ingang, r.einde):
-                    d.fout(Locatie(bestand, r.line), "product", f"{r.naam}: {r.product} in {g} staat ook op regel "
+                    d.fout(Vindplaats(bestand, r.line), "product", f"{r.naam}: {r.product} in {g} staat ook op regel "
                            f"{first[1]}, met andere datums.", "Houd één regel per product en gemeente over, of "
                            "laat de periodes niet overlappen door er één te laten eindigen.")
     return groups
@@ -465,7 +465,7 @@ def plan(path: Path, root: Path, mapping: dict, force: bool) -> AanbiedersImport
     try:
         table = read_table(path)
     except NotATable as problem:
-        result.diagnostics.fout(Locatie(bestand), "", problem.melding.replace("productlijst", "contractlijst"),
+        result.diagnostics.fout(Vindplaats(bestand), "", problem.melding.replace("productlijst", "contractlijst"),
                                 problem.hint.replace("productlijst", "contractlijst"))
         return result
     result.notes.extend(table.notes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .content.diagnostics import Diagnostics, Locatie
+from .content.diagnostics import Diagnostics, Vindplaats
 from .content.fields import PRODUCTCODE
 
 CODE = PRODUCTCODE.pattern
@@ -73,7 +73,7 @@ def find_columns(header: list[str], mapping: dict, diagnostics: Diagnostics, bes
             columns[target] = found
         elif target in wanted or target in required:
             shown = ", ".join(f"'{h.strip()}'" for h in header if h.strip()) or "(geen)"
-            diagnostics.fout(Locatie(bestand, header_line), target, f"Kolom voor '{target}' niet gevonden"
+            diagnostics.fout(Vindplaats(bestand, header_line), target, f"Kolom voor '{target}' niet gevonden"
                              + (f" (gezocht: '{wanted[target]}')" if target in wanted else "") + ".",
                              f"Kolommen in het bestand: {shown}. Gezocht op: {', '.join(known[target])}. "
                              "Zet de juiste kolomnaam in een mapping-bestand (--mapping), bijvoorbeeld:"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .content.diagnostics import Diagnostics, Locatie
+from .content.diagnostics import Diagnostics, Vindplaats
 from .content.format import PRODUCTCATEGORIE
 from .content.model import UITVOERINGSVARIANTEN
 from .content.yaml_reader import load_yaml_file, plain_data
@@ -79,12 +79,12 @@ def _header(rows_list: list[tuple[int, list[str]]], bestand: str, d: Diagnostics
     index = next((i for i, (_, cells) in enumerate(rows_list) if any(c.strip() for c in cells)), None)
     header_line, header = rows_list[index] if index is not None else (1, [])
     if not any(c.strip() for c in header):
-        d.fout(Locatie(bestand), "", "Het bestand is leeg.", "Kies het bestand met de productlijst; de eerste regel "
+        d.fout(Vindplaats(bestand), "", "Het bestand is leeg.", "Kies het bestand met de productlijst; de eerste regel "
                "bevat de kolomnamen.")
         return None
     named = [h for h in header if h.strip()]
     if len(named) == 1 and any(sep in named[0] for sep in ";,\t"):
-        d.fout(Locatie(bestand, header_line), "", "Alle kolomnamen staan in één cel: "
+        d.fout(Vindplaats(bestand, header_line), "", "Alle kolomnamen staan in één cel: "
                f"'{named[0][:80]}'. De lijst is als tekst in één kolom terechtgekomen.",
                "Splits de kolom in Excel met Gegevens > Tekst naar kolommen, of lees het oorspronkelijke "
                "CSV-bestand zelf in.")
@@ -115,7 +115,7 @@ class _Sheet:
         d = self.result.diagnostics
         code, naam = (self.cell(cells, "code") or "").upper(), self.cell(cells, "naam")
         if not CODE.fullmatch(code):
-            d.fout(Locatie(self.bestand, line), "code", f"'{code or '(leeg)'}' is geen geldige productcode; regel niet ingelezen.",
+            d.fout(Vindplaats(self.bestand, line), "code", f"'{code or '(leeg)'}' is geen geldige productcode; regel niet ingelezen.",
                    "Een productcode heeft 5 tekens: 2 cijfers, een hoofdletter en 2 cijfers, bijvoorbeeld 45A48.")
             return None
         header_row = (self.cell(cells, "categorie") is None and code.endswith("A00") and self.cell(cells, "categorie_naam") is None
@@ -125,7 +125,7 @@ class _Sheet:
             self.result.notes.append(f"regel {line}: categoriekop {code[:2]} '{naam}' gebruikt als naam van de categorie")
             return None
         if "categorie" not in self.columns and code.endswith("A00"):
-            d.waarschuwing(Locatie(self.bestand, line), "categorie", f"{code} '{naam}' is als productcode ingelezen, maar kan "
+            d.waarschuwing(Vindplaats(self.bestand, line), "categorie", f"{code} '{naam}' is als productcode ingelezen, maar kan "
                            "een categoriekop zijn: de kolom met de categorie is niet herkend.",
                            "Staat er een categoriekolom in het bestand, zet die dan in de mapping, bijvoorbeeld:"
                            + mapping_example("categorie", self.header, self.sample))
@@ -133,7 +133,7 @@ class _Sheet:
 
     def _checked(self, line: int, cells: list[str], code: str, naam: str | None) -> Row | None:
         """The row's values, each checked; the first wrong one is reported and the row left out."""
-        d, where = self.result.diagnostics, Locatie(self.bestand, line)
+        d, where = self.result.diagnostics, Vindplaats(self.bestand, line)
         categorie = self.cell(cells, "categorie")
         if not naam:
             d.fout(where, "naam", f"Productcode {code} heeft geen omschrijving; regel niet ingelezen.")
@@ -166,7 +166,7 @@ class _Sheet:
             self.result.skipped += 1
             self.result.notes.append(f"regel {row.line}: {row.code} staat dubbel (gelijk aan regel {first.line}), overgeslagen")
         else:
-            self.result.diagnostics.fout(Locatie(self.bestand, row.line), "code",
+            self.result.diagnostics.fout(Vindplaats(self.bestand, row.line), "code",
                                          f"Productcode {row.code} staat al op regel {first.line}, met andere gegevens.",
                                          "Houd één van de twee regels over.")
 
@@ -194,7 +194,7 @@ def parse_rows(rows_list: list[tuple[int, list[str]]], bestand: str, mapping: di
         if row is not None:
             sheet.add(rows, row)
     if not rows and not d.fouten:
-        d.fout(Locatie(bestand, header_line), "", "Het bestand bevat alleen kolomnamen, geen productcodes.")
+        d.fout(Vindplaats(bestand, header_line), "", "Het bestand bevat alleen kolomnamen, geen productcodes.")
     return list(rows.values()), sheet.category_names, set(columns)
 
 
@@ -205,7 +205,7 @@ def check_limits(rows: list[Row], bestand: str, diagnostics: Diagnostics) -> Non
         per_category[row.code[:2]] = per_category.get(row.code[:2], 0) + 1
     for nummer, count in sorted(per_category.items()):
         if count > MAX_CODES:
-            diagnostics.fout(Locatie(bestand), "productcodes", f"Categorie {nummer} krijgt {count} productcodes; "
+            diagnostics.fout(Vindplaats(bestand), "productcodes", f"Categorie {nummer} krijgt {count} productcodes; "
                              f"het maximum is {MAX_CODES} per categorie.",
                              "Controleer of dit de goede lijst is, of verdeel de codes over meer categorieën.")
 
@@ -261,7 +261,7 @@ def plan_import(csv_path: Path, root: Path, mapping: dict) -> ImportResult:
     try:
         table = read_table(csv_path)
     except NotATable as problem:
-        result.diagnostics.fout(Locatie(bestand), "", problem.melding, problem.hint)
+        result.diagnostics.fout(Vindplaats(bestand), "", problem.melding, problem.hint)
         return result
     result.notes.extend(table.notes)
     rows, names, source_fields = parse_rows(table.rows, bestand, mapping, root, result)
@@ -281,7 +281,7 @@ def plan_import(csv_path: Path, root: Path, mapping: dict) -> ImportResult:
         missing = [k for k in CATEGORY_DEFAULTS if k not in (existing or {}) and k not in defaults
                    and k != "expertpool_advies_verplicht"]  # optional: only regions with an expertpool set it
         if missing:
-            result.diagnostics.fout(Locatie(bestand), "mapping", f"Categorie {nummer} is nieuw; de mapping geeft geen "
+            result.diagnostics.fout(Vindplaats(bestand), "mapping", f"Categorie {nummer} is nieuw; de mapping geeft geen "
                                     + ", ".join(missing) + ".",
                                     "Geef ze in het mapping-bestand (--mapping), bijvoorbeeld:\n        categorieen:\n"
                                     f"          \"{nummer}\": {{zorgsoort: {zorgsoort}, vrij_toegankelijk: nee, "
@@ -316,7 +316,7 @@ def read_mapping(mapping_path: Path, diagnostics: Diagnostics) -> dict | None:
     if data is None:
         return None
     if not isinstance(data, dict):
-        diagnostics.fout(Locatie(bestand, getattr(data, "line", 1)), "",
+        diagnostics.fout(Vindplaats(bestand, getattr(data, "line", 1)), "",
                          "Het mapping-bestand is geen blok met velden.",
                          "Het begint bijvoorbeeld met 'standaard:' of 'kolommen:', zonder '- ' ervoor.")
         return None
@@ -337,7 +337,7 @@ def run_import(csv_path: Path, root: Path, mapping_path: Path | None, force: boo
                  and (root / p).read_text(encoding="utf-8") != result.files[p]]
     if protected and not force:
         for relpath in protected:
-            result.diagnostics.fout(Locatie(relpath), "", "Dit bestand is met de hand gemaakt of bewerkt; het wordt niet overschreven.",
+            result.diagnostics.fout(Vindplaats(relpath), "", "Dit bestand is met de hand gemaakt of bewerkt; het wordt niet overschreven.",
                                     "Gebruik --force om het toch te vervangen (velden als zorgsoort, toegang, verwijzers en "
                                     "bronnen blijven behouden).")
         return result

@@ -14,7 +14,7 @@ import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .diagnostics import Diagnostics, Locatie
+from .diagnostics import Diagnostics, Vindplaats
 from .model import Bron, Content, Located, Sectie, Stap
 
 SCHEIDING = ";"
@@ -33,7 +33,7 @@ class Deel:
 class Citaat:
     bron: str
     sectie: str | None
-    loc: Locatie
+    loc: Vindplaats
     veld: str
 
 

@@ -15,7 +15,7 @@ WAARSCHUWING = "waarschuwing"
 
 
 @dataclass(frozen=True, order=True)
-class Locatie:
+class Vindplaats:
     """Where a value came from: a path relative to the content root and a 1-based line."""
 
     bestand: str
@@ -30,7 +30,7 @@ class Diagnostic:
     """One problem, phrased for a content editor (Dutch), with an optional fix hint."""
 
     niveau: str
-    locatie: Locatie
+    locatie: Vindplaats
     veld: str
     melding: str
     hint: str = ""
@@ -53,10 +53,10 @@ class Diagnostics:
 
     items: list[Diagnostic] = field(default_factory=list)
 
-    def fout(self, locatie: Locatie, veld: str, melding: str, hint: str = "") -> None:
+    def fout(self, locatie: Vindplaats, veld: str, melding: str, hint: str = "") -> None:
         self.items.append(Diagnostic(FOUT, locatie, veld, melding, hint))
 
-    def waarschuwing(self, locatie: Locatie, veld: str, melding: str, hint: str = "") -> None:
+    def waarschuwing(self, locatie: Vindplaats, veld: str, melding: str, hint: str = "") -> None:
         self.items.append(Diagnostic(WAARSCHUWING, locatie, veld, melding, hint))
 
     def extend(self, other: Iterable[Diagnostic]) -> None:

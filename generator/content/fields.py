@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .diagnostics import Diagnostics, Locatie, bedoelde_u
+from .diagnostics import Diagnostics, Vindplaats, bedoelde_u
 from .today import vandaag
 from .yaml_reader import LDict, LList
 
@@ -28,7 +28,7 @@ class Verwijzing:
 
     soort: str
     waarde: str
-    locatie: Locatie
+    locatie: Vindplaats
     veld: str
 
 
@@ -40,8 +40,8 @@ class Context:
     diagnostics: Diagnostics
     verwijzingen: list[Verwijzing] = field(default_factory=list)
 
-    def loc(self, line: int) -> Locatie:
-        return Locatie(self.bestand, line)
+    def loc(self, line: int) -> Vindplaats:
+        return Vindplaats(self.bestand, line)
 
     def fout(self, line: int, veld: str, melding: str, hint: str = "") -> object:
         self.diagnostics.fout(self.loc(line), veld, melding, hint)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import format as cs
-from .diagnostics import Locatie
+from .diagnostics import Vindplaats
 from .fields import FieldSchema
 from .model import Content
 
@@ -138,7 +138,7 @@ class Soort:
     lijst: str | None = None  # the list key in that file (None: the file is the item)
     ook: tuple[str, ...] = ()  # other reference kinds whose ids include these
     extra: tuple[str, ...] = ()  # ids valid without an item ('regio' as a werkgebied)
-    plek: Callable[[Any], Locatie] = lambda item: item.loc  # where a duplicate is reported
+    plek: Callable[[Any], Vindplaats] = lambda item: item.loc  # where a duplicate is reported
 
     def verwijzingen(self) -> tuple[str, ...]:
         """The reference kinds whose valid ids include this kind's ids."""

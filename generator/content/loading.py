@@ -16,7 +16,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Diagnostics, Locatie
+from .diagnostics import Diagnostics, Vindplaats
 from .fields import INVALID, Context, FieldSchema, Id, Verwijzing
 from .kinds import BESTANDEN, FOLDERS, SINGLE_FILES, SOORTEN
 from .model import Content, Pagina, Paginabeheer
@@ -71,7 +71,7 @@ class Loader:
     def yaml_files(self, folder: str) -> list[Path]:
         directory = self.root / folder
         if not directory.is_dir():
-            self.diagnostics.fout(Locatie(folder), "", f"De map '{folder}' ontbreekt.",
+            self.diagnostics.fout(Vindplaats(folder), "", f"De map '{folder}' ontbreekt.",
                                   "Maak de map aan; zie de README voor de indeling van de inhoud.")
             return []
         files = []
@@ -82,17 +82,17 @@ class Loader:
                 if self.rel(path) not in SINGLE_FILES:
                     files.append(path)
             elif path.suffix == ".yml":
-                self.diagnostics.fout(Locatie(self.rel(path)), "", "Dit bestand wordt niet gelezen: de extensie is .yml.",
+                self.diagnostics.fout(Vindplaats(self.rel(path)), "", "Dit bestand wordt niet gelezen: de extensie is .yml.",
                                       "Hernoem het bestand naar .yaml.")
             elif path.is_file() and folder != "content":
-                self.diagnostics.waarschuwing(Locatie(self.rel(path)), "",
+                self.diagnostics.waarschuwing(Vindplaats(self.rel(path)), "",
                                               "Dit bestand wordt overgeslagen: alleen .yaml-bestanden worden gelezen.")
         return files
 
     def single(self, relpath: str, schema: FieldSchema) -> Any:
         path = self.root / relpath
         if not path.exists():
-            self.diagnostics.fout(Locatie(relpath), "", f"Het bestand '{relpath}' ontbreekt.",
+            self.diagnostics.fout(Vindplaats(relpath), "", f"Het bestand '{relpath}' ontbreekt.",
                                   "Zie de README voor de indeling van de inhoud.")
             self.note_ids(None, relpath)
             return None
@@ -146,21 +146,21 @@ def parse_page(stem: str, text: str, bestand: str, diagnostics: Diagnostics, off
         lines, offset = lines[1:], offset + 1
     ok = True
     if not Id.PATTERN.fullmatch(stem):
-        diagnostics.fout(Locatie(bestand), "", f"De bestandsnaam '{stem}.md' is geen geldig id.",
+        diagnostics.fout(Vindplaats(bestand), "", f"De bestandsnaam '{stem}.md' is geen geldig id.",
                          "Gebruik kleine letters, cijfers en koppeltekens.")
         ok = False
     if not lines or not lines[0].startswith("# "):
-        diagnostics.fout(Locatie(bestand, offset + 1), "titel", "Een pagina begint met een titelregel: '# Titel'.")
+        diagnostics.fout(Vindplaats(bestand, offset + 1), "titel", "Een pagina begint met een titelregel: '# Titel'.")
         ok = False
     for number, line in enumerate(lines, offset + 1):
         if RAW_HTML.search(line):
-            diagnostics.fout(Locatie(bestand, number), "", "Deze pagina bevat HTML of een javascript:-link; dat is niet toegestaan.",
+            diagnostics.fout(Vindplaats(bestand, number), "", "Deze pagina bevat HTML of een javascript:-link; dat is niet toegestaan.",
                              "Gebruik alleen Markdown-opmaak.")
             ok = False
     if not ok:
         return None
     return Pagina(id=stem, titel=lines[0][2:].strip(), tekst="\n".join(lines[1:]).strip() + "\n",
-                  loc=Locatie(bestand, offset + 1))
+                  loc=Vindplaats(bestand, offset + 1))
 
 
 def _bestand_of(relpath: str) -> str:

@@ -9,7 +9,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 
-from .diagnostics import Diagnostics, Locatie, bedoelde_u
+from .diagnostics import Diagnostics, Vindplaats, bedoelde_u
 from .fields import Verwijzing
 from .kinds import SOORT, SOORTEN
 from .model import NOOD_SOORTEN, Content
@@ -17,8 +17,8 @@ from .model import NOOD_SOORTEN, Content
 MAX_LISTED = 30  # longer lists (productcodes, begrippen of a big region) would bury the message
 
 
-def _check_unique(items: Iterable[tuple[str, Locatie]], wat: str, veld: str, diagnostics: Diagnostics) -> set[str]:
-    seen: dict[str, Locatie] = {}
+def _check_unique(items: Iterable[tuple[str, Vindplaats]], wat: str, veld: str, diagnostics: Diagnostics) -> set[str]:
+    seen: dict[str, Vindplaats] = {}
     for key, loc in items:
         if key in seen:
             diagnostics.fout(loc, veld, f"{wat} '{key}' bestaat al (ook in {seen[key]}).",
@@ -96,7 +96,7 @@ def check_page_links(content: Content, diagnostics: Diagnostics, pages: set[str]
                 if resolved not in pages:
                     relative = {posixpath.relpath(p, posixpath.dirname(src)): p for p in pages}
                     close = bedoelde_u(posixpath.relpath(resolved, posixpath.dirname(src)), relative)
-                    diagnostics.fout(Locatie(pagina.loc.bestand, number), "link",
+                    diagnostics.fout(Vindplaats(pagina.loc.bestand, number), "link",
                                      f"De link '{target}' wijst naar een pagina die niet bestaat.",
                                      close or "Gebruik een pad als ../zorgroutes/huisarts.md.")
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .diagnostics import Diagnostics, Locatie, bedoelde_u
+from .diagnostics import Diagnostics, Vindplaats, bedoelde_u
 from .model import NOOD_SOORTEN, Stap, Zorgroute
 
 TERMINAL = ("einde", "route", "nood")
@@ -179,7 +179,7 @@ class RouteChecker:
                 ok = False
                 stap = self.route.stap(edge.van)
                 veld = edge.label if edge.label in ("ja", "nee") and stap.soort == "beslissing" else "naar"
-                loc = stap.at(veld) if veld != "naar" else Locatie(stap.loc.bestand, edge.line)
+                loc = stap.at(veld) if veld != "naar" else Vindplaats(stap.loc.bestand, edge.line)
                 self.d.fout(loc, f"stappen[{self.index[id(stap)]}].{veld}",
                             f"Stap '{edge.van}' verwijst naar stap '{edge.naar}', die niet bestaat in deze route.",
                             bedoelde_u(edge.naar, self.ids))
@@ -232,6 +232,6 @@ def check_routes(routes: list[Zorgroute], diagnostics: Diagnostics,
     graphs = {route.id: RouteChecker(route, diagnostics, known_actors).run() for route in routes}
     check_cross_route_steps(routes, diagnostics)
     if routes and not any(r.soort == "veiligheidsroute" for r in routes):
-        diagnostics.fout(Locatie("zorgroutes"), "", "Er is geen veiligheidsroute.",
+        diagnostics.fout(Vindplaats("zorgroutes"), "", "Er is geen veiligheidsroute.",
                          "Eén route moet 'soort: veiligheidsroute' hebben.")
     return graphs

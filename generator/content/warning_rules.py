@@ -5,7 +5,7 @@ import datetime as _dt
 
 from .catalog import Catalog
 from .citations import check_sourced_steps_name_a_section
-from .diagnostics import Diagnostics, Locatie
+from .diagnostics import Diagnostics, Vindplaats
 from .onderhoud import aan_de_beurt, controlepunten
 from .placeholders import check_placeholders
 from .today import vandaag
@@ -39,7 +39,7 @@ def check_review_dates(content, diagnostics: Diagnostics, today: _dt.date) -> No
     if not te_laat:
         return
     onderdelen = "1 onderdeel is over zijn" if len(te_laat) == 1 else f"{len(te_laat)} onderdelen zijn over hun"
-    diagnostics.waarschuwing(Locatie(""), "", f"{onderdelen} controledatum; zie 'python -m generator onderhoud'.",
+    diagnostics.waarschuwing(Vindplaats(""), "", f"{onderdelen} controledatum; zie 'python -m generator onderhoud'.",
                              "Controleer de inhoud en werk laatst_gecontroleerd bij, of spreek een ander interval af "
                              "(controle_interval_maanden).")
 

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
-from .diagnostics import Diagnostics, Locatie
+from .diagnostics import Diagnostics, Vindplaats
 
 MAX_BESTAND_BYTES = 5 * 1024 * 1024
 # libyaml's composer is ~10x faster and keeps the same marks (line numbers); fall back without it.
@@ -97,8 +97,8 @@ class _Walker:
         self.diagnostics = diagnostics
         self.constructor = SafeConstructor()
 
-    def loc(self, node: yaml.Node) -> Locatie:
-        return Locatie(self.bestand, node.start_mark.line + 1)
+    def loc(self, node: yaml.Node) -> Vindplaats:
+        return Vindplaats(self.bestand, node.start_mark.line + 1)
 
     def walk(self, node: yaml.Node) -> Any:
         if isinstance(node, yaml.MappingNode):
@@ -148,14 +148,14 @@ class _Walker:
 def decode_yaml_bytes(raw: bytes, bestand: str, diagnostics: Diagnostics) -> str | None:
     """Decode UTF-8 (with or without BOM); report the line of the first bad byte."""
     if len(raw) > MAX_BESTAND_BYTES:
-        diagnostics.fout(Locatie(bestand), "", f"Het bestand is te groot ({len(raw)} bytes; "
+        diagnostics.fout(Vindplaats(bestand), "", f"Het bestand is te groot ({len(raw)} bytes; "
                          f"maximaal {MAX_BESTAND_BYTES}).", "Splits de inhoud over meer bestanden.")
         return None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        diagnostics.fout(Locatie(bestand, line), "",
+        diagnostics.fout(Vindplaats(bestand, line), "",
                          "Het bestand is niet in UTF-8 opgeslagen (onleesbaar teken "
                          f"0x{raw[exc.start]:02x}).",
                          "Sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan als' > codering UTF-8).")
@@ -165,20 +165,20 @@ def decode_yaml_bytes(raw: bytes, bestand: str, diagnostics: Diagnostics) -> str
 def parse_yaml(text: str, bestand: str, diagnostics: Diagnostics) -> Any:
     """Parse one YAML document into plain data with lines; None after reporting a problem."""
     if not text.strip():
-        diagnostics.fout(Locatie(bestand, 1), "", "Het bestand is leeg.",
+        diagnostics.fout(Vindplaats(bestand, 1), "", "Het bestand is leeg.",
                          "Vul het bestand of verwijder het.")
         return None
     try:
         node = yaml.compose(text, Loader=FAST_LOADER)
     except yaml.YAMLError as exc:
         line, melding, hint = _translate_yaml_error(_precise_error(text) or exc)
-        diagnostics.fout(Locatie(bestand, line), "", melding, hint)
+        diagnostics.fout(Vindplaats(bestand, line), "", melding, hint)
         return None
     except RecursionError:
-        diagnostics.fout(Locatie(bestand, 1), "", "Het bestand is te diep genest om te lezen.")
+        diagnostics.fout(Vindplaats(bestand, 1), "", "Het bestand is te diep genest om te lezen.")
         return None
     if node is None:
-        diagnostics.fout(Locatie(bestand, 1), "", "Het bestand bevat alleen commentaar.")
+        diagnostics.fout(Vindplaats(bestand, 1), "", "Het bestand bevat alleen commentaar.")
         return None
     return _Walker(bestand, diagnostics).walk(node)
 
@@ -188,11 +188,11 @@ def load_yaml_file(path, bestand: str, diagnostics: Diagnostics) -> Any:
     try:
         raw = path.read_bytes()
     except IsADirectoryError:
-        diagnostics.fout(Locatie(bestand), "", "Hier staat een map waar een YAML-bestand verwacht wordt.",
+        diagnostics.fout(Vindplaats(bestand), "", "Hier staat een map waar een YAML-bestand verwacht wordt.",
                          "Verwijder de map of geef hem een naam zonder .yaml.")
         return None
     except OSError as exc:
-        diagnostics.fout(Locatie(bestand), "", f"Het bestand kan niet worden gelezen ({exc.strerror}).")
+        diagnostics.fout(Vindplaats(bestand), "", f"Het bestand kan niet worden gelezen ({exc.strerror}).")
         return None
     text = decode_yaml_bytes(raw, bestand, diagnostics)
     return None if text is None else parse_yaml(text, bestand, diagnostics)

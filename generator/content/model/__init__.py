@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .aanbieders import AANBIEDER_SOORTEN, FINANCIERING, Aanbieder, Contract, Doelgroep, Locatieadres
+from .aanbieders import AANBIEDER_SOORTEN, FINANCIERING, Aanbieder, Contract, Doelgroep, Locatie
 from .bronnen import Bron, Sectie
 from .common import HERKOMSTEN, SECTIE_UITLEG, Beheer, Bronverwijzing, Located, Onderhouden, Wijziging, Zoekbaar
 from .lijsten import Actor, Begrip, Bericht, Codelijsten, Codewaarde
@@ -70,7 +70,7 @@ class Content:
 __all__ = [
     "AANBIEDER_SOORTEN", "Aanbieder", "Actor", "Begrip", "Beheer", "Bericht", "Bron", "Bronverwijzing",
     "Codelijsten", "Codewaarde", "Content", "Contract", "Doelgroep", "FINANCIERING", "Feedback", "Gemeente",
-    "HERKOMSTEN", "Herindeling", "Located", "Locatieadres", "NOOD_SOORTEN", "Noodcontact", "Onderhouden",
+    "HERKOMSTEN", "Herindeling", "Located", "Locatie", "NOOD_SOORTEN", "Noodcontact", "Onderhouden",
     "Overgang", "OvergangType", "Pagina", "Paginabeheer", "Productcategorie", "Productcode", "ROUTE_SOORTEN",
     "Regio", "SECTIE_UITLEG", "STAP_SOORTEN", "Sectie", "Site", "Stap", "Telling", "UITVOERINGSVARIANTEN",
     "Wijziging", "Zoekbaar", "Zorgroute", "Zorgsoort", "NALEVINGSSTATUS", "ONDERZOEK_SOORTEN", "Toegankelijkheid",

@@ -37,7 +37,7 @@ AANBIEDER_SOORTEN = Keuzes(Optie("zorgaanbieder", "Zorgaanbieder"),
 
 
 @blok("locatie")
-class Locatieadres(Located):
+class Locatie(Located):
     naam: str = veld(Tekst(160), "Naam van de vestiging.", verplicht=True)
     adres: str | None = veld(Tekst(200), "Straat en huisnummer; alleen uit een openbare bron.")
     postcode: str | None = veld(Tekst(10), "Postcode.")
@@ -88,7 +88,7 @@ class Aanbieder(Onderhouden):
     website: str | None = veld(URL, "Webadres; nooit verzinnen.")
     telefoon: str | None = veld(TELEFOON, "Telefoonnummer; nooit verzinnen.")
     email: str | None = veld(EMAIL, "E-mailadres; nooit verzinnen.")
-    locaties: list[Locatieadres] = veld(Lijst(Locatieadres.SCHEMA), "Vestigingen.", standaard=[])
+    locaties: list[Locatie] = veld(Lijst(Locatie.SCHEMA), "Vestigingen.", standaard=[])
     werkgebied: list[str] = veld(Lijst(Ref("werkgebied")),
                                  "Gemeenten (ids) waar de organisatie werkt, of 'regio' voor de hele regio.",
                                  standaard=[])

@@ -5,7 +5,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from ..declare import blok, veld
-from ..diagnostics import Locatie
+from ..diagnostics import Vindplaats
 from ..fields import (
     Datum,
     Getal,
@@ -21,7 +21,7 @@ from ..fields import (
 HERKOMSTEN = Keuzes(Optie("bron", "uit de bronnen"), Optie("model", "gemodelleerd (niet uit de bronnen)"))
 
 
-_NOWHERE = Locatie("")
+_NOWHERE = Vindplaats("")
 
 
 SECTIE_UITLEG = ("Sectie van dat document: het nummer uit 'secties' van de bron ('2.2.1b', 'Bijlage 5'), eventueel "
@@ -31,12 +31,12 @@ SECTIE_UITLEG = ("Sectie van dat document: het nummer uit 'secties' van de bron 
 
 @dataclass(kw_only=True)
 class Located:
-    loc: Locatie = _NOWHERE
+    loc: Vindplaats = _NOWHERE
     regels: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
-    def at(self, veld: str) -> Locatie:
+    def at(self, veld: str) -> Vindplaats:
         """The location of one field, falling back to the object itself."""
-        return Locatie(self.loc.bestand, self.regels.get(veld, self.loc.regel))
+        return Vindplaats(self.loc.bestand, self.regels.get(veld, self.loc.regel))
 
 
 @blok("bronverwijzing")
