@@ -87,14 +87,19 @@ def cmd_check_links(args) -> int:
     return 1 if problems else 0
 
 
+def _missing_import_file(args) -> bool:
+    """Both importers take a list and an optional mapping: say which of them is not there."""
+    for soort, pad in (("het bestand", args.bestand), ("de mapping", args.mapping)):
+        if pad and not pad.is_file():
+            print(f"fout: {soort} {pad} bestaat niet.", file=sys.stderr)
+            return True
+    return False
+
+
 def cmd_import(args) -> int:
     from .importer import run_import
 
-    if not args.bestand.is_file():
-        print(f"fout: het bestand {args.bestand} bestaat niet.", file=sys.stderr)
-        return 1
-    if args.mapping and not args.mapping.is_file():
-        print(f"fout: de mapping {args.mapping} bestaat niet.", file=sys.stderr)
+    if _missing_import_file(args):
         return 1
     result = run_import(args.bestand, args.root, args.mapping, args.force)
     for note in result.notes:
@@ -111,11 +116,7 @@ def cmd_import(args) -> int:
 def cmd_import_aanbieders(args) -> int:
     from .import_aanbieders import run, summary
 
-    if not args.bestand.is_file():
-        print(f"fout: het bestand {args.bestand} bestaat niet.", file=sys.stderr)
-        return 1
-    if args.mapping and not args.mapping.is_file():
-        print(f"fout: de mapping {args.mapping} bestaat niet.", file=sys.stderr)
+    if _missing_import_file(args):
         return 1
     result = run(args.bestand, args.root, args.mapping, args.force, args.dry_run)
     for note in result.notes:
