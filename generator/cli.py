@@ -96,17 +96,22 @@ def _missing_import_file(args) -> bool:
     return False
 
 
+def _import_succeeded(result) -> bool:
+    """Both importers return notes and diagnostics: print them; nothing was written when there are errors."""
+    for note in result.notes:
+        print(note)
+    if result.diagnostics.fouten or result.diagnostics.waarschuwingen:
+        _print_diagnostics(result.diagnostics, False)
+    return not result.diagnostics.fouten
+
+
 def cmd_import(args) -> int:
     from .importer import run_import
 
     if _missing_import_file(args):
         return 1
     result = run_import(args.bestand, args.root, args.mapping, args.force)
-    for note in result.notes:
-        print(note)
-    if result.diagnostics.fouten or result.diagnostics.waarschuwingen:
-        _print_diagnostics(result.diagnostics, False)
-    if result.diagnostics.fouten:
+    if not _import_succeeded(result):
         return 1
     print(f"{result.imported} productcodes ingelezen in {len(result.files)} bestand(en); "
           f"{result.skipped} regel(s) overgeslagen (zie hierboven).")
@@ -119,11 +124,7 @@ def cmd_import_aanbieders(args) -> int:
     if _missing_import_file(args):
         return 1
     result = run(args.bestand, args.root, args.mapping, args.force, args.dry_run)
-    for note in result.notes:
-        print(note)
-    if result.diagnostics.fouten or result.diagnostics.waarschuwingen:
-        _print_diagnostics(result.diagnostics, False)
-    if result.diagnostics.fouten:
+    if not _import_succeeded(result):
         return 1
     for line in summary(result, args.dry_run, args.force):
         print(line)
