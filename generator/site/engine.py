@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -111,38 +112,24 @@ def dump_config(config: dict) -> str:
     return yaml.safe_dump(config, sort_keys=False, allow_unicode=True, width=1000)
 
 
-class _Collect(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-def run_engine(config_file: Path, site_dir: Path, source_date_epoch: int = 0) -> list[str]:
-    """Build HTML with MkDocs in-process; returns the engine's warnings (which we treat as errors).
+@contextmanager
+def _engine_run(source_date_epoch: int):
+    """The engine's warnings collected, and its clock fixed to the content's date, for one build.
 
     The engine stamps pages (sitemap lastmod, gzip header) with the build time unless
-    SOURCE_DATE_EPOCH is set; we set it from the content so equal content gives equal bytes.
-    """
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    SOURCE_DATE_EPOCH is set; we set it from the content so equal content gives equal bytes."""
+    from .engine_parts import Collect
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner about MkDocs 2; we pin <2
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
-    handler = _Collect()
+    handler = Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     previous = logger.level
     logger.setLevel(logging.WARNING)
     try:
-        config = load_config(config_file=str(config_file), site_dir=str(site_dir))
-        build(config)
-    except MkDocsException as exc:
-        handler.messages.append(str(exc))
+        yield handler
     finally:
         logger.removeHandler(handler)
         logger.setLevel(previous)
@@ -150,4 +137,33 @@ def run_engine(config_file: Path, site_dir: Path, source_date_epoch: int = 0) ->
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
+
+
+def run_engine(config_file: Path, site_dir: Path, source_date_epoch: int = 0, parts: int | None = None) -> list[str]:
+    """Build HTML with MkDocs in-process; returns the engine's warnings (which we treat as errors).
+
+    `parts` processes share the pages (engine_parts.py; by default one per core for a large site),
+    with the same bytes in every page; `site_dir` must then be empty (the build's new folder is)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from .engine_parts import Part, part_count
+
+    with _engine_run(source_date_epoch) as handler:
+        share = None
+        try:
+            config = load_config(config_file=str(config_file), site_dir=str(site_dir))
+            if parts is None:
+                parts = part_count(sum(1 for _ in Path(config.docs_dir).rglob("*.md")))
+            if parts > 1 and config.nav:
+                share = Part(0, parts)
+                share.start(Path(config_file), Path(site_dir))
+                config.plugins["routewijzer-deel"] = share
+            build(config, dirty=share is not None)
+        except MkDocsException as exc:
+            handler.messages.append(str(exc))
+        finally:
+            if share is not None:
+                share.stop()
     return handler.messages
