@@ -9,6 +9,7 @@ unchanged diagram is not laid out again. Also here, for the checks and the site 
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,14 +91,23 @@ def diagrams(catalog: Catalog, cache_dir: Path) -> tuple[dict[str, str], dict[st
 
 
 def generate(catalog: Catalog, cache_dir: Path, timings: Timings | None = None) -> DocsFolder:
-    """The docs folder of a checked content tree: its diagrams, pages and open data."""
+    """The docs folder of a checked content tree: its diagrams, pages and open data.
+
+    Graphviz draws (in its own processes) while the pages without a diagram and the open data are
+    rendered; the route pages come last. The "diagrams" stage is only the wait that rendering did
+    not hide."""
     timings = Timings() if timings is None else timings
-    with timings.stage("diagrams"):
-        dots, svgs = diagrams(catalog, cache_dir / "diagrams")
-    with timings.stage("render"):
-        pages = render_pages(catalog, svgs)
-        exports = export_files(catalog)
-        feed = atom_feed(catalog)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        drawing = pool.submit(diagrams, catalog, cache_dir / "diagrams")
+        with timings.stage("render"):
+            rendered = registry.render_part(catalog, {}, diagrams=False)
+            exports = export_files(catalog)
+            feed = atom_feed(catalog)
+        with timings.stage("diagrams"):
+            dots, svgs = drawing.result()
+        with timings.stage("render"):
+            rendered |= registry.render_part(catalog, svgs, diagrams=True)
+    pages = registry.in_order(rendered)
     files = [(page.src, page.markdown) for page in pages]
     files += [(urls.route_dot(route_id), dot) for route_id, dot in dots.items()]
     files += list(exports.items())

@@ -46,6 +46,7 @@ class IndexPage:
     nav: str  # "" keeps the page out of the navigation (linked from every page's footer instead)
     label: str
     zoeksoort: str = ""  # the search kind of this page and every page below its folder ("": overig)
+    diagrams = False  # no index page shows a route diagram
 
     def sources(self, content: Content) -> list[str]:
         return [self.src]
@@ -74,6 +75,7 @@ class EntityPages:
     label: Callable[[Any], str]
     nav: Callable[[Content], list[tuple[str, Any]]] = lambda content: []  # (title, item) in the navigation
     zoeksoort: str = ""  # the search kind of its pages ("": overig)
+    diagrams: bool = False  # its pages show route diagrams (rendered last, when Graphviz is done)
 
     def key(self, item: Any) -> str:
         return getattr(item, self.soort.sleutel)
@@ -103,7 +105,8 @@ def _veiligheidsroute(content: Content) -> list[tuple[str, Any]]:
 
 
 ROUTE_PAGES = EntityPages(SOORT["route"], urls.route, lambda r, cat, svgs: render_route(r, svgs[r.id], cat),
-                          lambda r: f"de pagina van route '{r.titel}'", nav=_veiligheidsroute, zoeksoort="route")
+                          lambda r: f"de pagina van route '{r.titel}'", nav=_veiligheidsroute, zoeksoort="route",
+                          diagrams=True)
 AANBIEDER_PAGES = EntityPages(SOORT["aanbieder"], urls.aanbieder, lambda a, cat, svgs: render_aanbieder(a, cat),
                               lambda a: f"de pagina van aanbieder '{a.naam}'", zoeksoort="aanbieder")
 GEMEENTE_PAGES = EntityPages(SOORT["gemeente"], urls.gemeente, lambda g, cat, svgs: render_gemeente(g, cat),
@@ -141,7 +144,18 @@ REGISTRY: list[IndexPage | EntityPages] = [
 
 
 def render_all(catalog: Catalog, svgs: dict[str, Diagram]) -> list[Page]:
-    return [page for row in REGISTRY for page in row.pages(catalog, svgs)]
+    return in_order(render_part(catalog, {}, diagrams=False) | render_part(catalog, svgs, diagrams=True))
+
+
+def render_part(catalog: Catalog, svgs: dict[str, Diagram], diagrams: bool) -> dict[int, list[Page]]:
+    """The pages of the rows that show route diagrams, or of those that do not, by row: the others can
+    be rendered while Graphviz still draws (pages/__init__.py `generate`)."""
+    return {i: row.pages(catalog, svgs) for i, row in enumerate(REGISTRY) if row.diagrams == diagrams}
+
+
+def in_order(parts: dict[int, list[Page]]) -> list[Page]:
+    """The rendered pages in the registry's order."""
+    return [page for i in sorted(parts) for page in parts[i]]
 
 
 def navigation(content: Content) -> list[dict[str, str]]:
