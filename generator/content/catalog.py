@@ -82,7 +82,44 @@ class Catalog:
         return [p.code for p in categorie.productcodes] if categorie else []
 
     def aanbieders_in(self, gemeente_id: str) -> list[Aanbieder]:
-        return [a for a in self.content.aanbieders if "regio" in self.werkgebied(a) or gemeente_id in self.werkgebied(a)]
+        """Who works in a gemeente: the region-wide aanbieders and the gemeente's own, in content order."""
+        rang = self._rang
+        return sorted(self.regio_aanbieders + self.lokale_aanbieders(gemeente_id), key=lambda a: rang[a.id])
+
+    def lokale_aanbieders(self, gemeente_id: str) -> list[Aanbieder]:
+        """The aanbieders whose werkgebied names this gemeente and not the whole region, in content order
+        (looked up in one index: scanning every aanbieder for every gemeente page grew with the square)."""
+        return self._lokaal_per_gemeente.get(gemeente_id, [])
+
+    @cached_property
+    def regio_aanbieders(self) -> list[Aanbieder]:
+        """The aanbieders that work in the whole region, in content order."""
+        return [a for a in self.content.aanbieders if "regio" in self.werkgebied(a)]
+
+    @cached_property
+    def regio_per_zorgsoort(self) -> dict[str, list[Aanbieder]]:
+        """The region-wide aanbieders by the zorgsoorten of their codes ("" for none), each list by name,
+        the zorgsoorten in content order and "" last (every gemeente page shows them; grouped once)."""
+        groepen: dict[str, list[Aanbieder]] = {}
+        for a in sorted(self.regio_aanbieders, key=lambda a: a.naam.lower()):
+            for z in self.zorgsoorten_van(a.id) or {""}:
+                groepen.setdefault(z, []).append(a)
+        volgorde = [z.id for z in self.content.zorgsoorten if z.id in groepen] + ([""] if "" in groepen else [])
+        return {z: groepen[z] for z in volgorde}
+
+    @cached_property
+    def _lokaal_per_gemeente(self) -> dict[str, list[Aanbieder]]:
+        index: dict[str, list[Aanbieder]] = {}
+        for a in self.content.aanbieders:
+            gebied = self.werkgebied(a)
+            if "regio" not in gebied:
+                for gemeente_id in dict.fromkeys(gebied):
+                    index.setdefault(gemeente_id, []).append(a)
+        return index
+
+    @cached_property
+    def _rang(self) -> dict[str, int]:
+        return {a.id: i for i, a in enumerate(self.content.aanbieders)}
 
     def werkgebied(self, a: Aanbieder) -> list[str]:
         """Where an aanbieder works: its werkgebied plus the gemeenten of its running contracts ("regio" alone

@@ -64,8 +64,7 @@ def feiten(a: Aanbieder, catalog: Catalog) -> str:
 def resultaat(a: Aanbieder, catalog: Catalog, from_page: str) -> str:
     """The result as a list item (raw HTML) for a list on `from_page`."""
     href = urls.html_link(from_page, urls.aanbieder(a.id))
-    codes = catalog.codes_per_aanbieder[a.id]
-    zorgsoorten = sorted({catalog.name("zorgsoort", catalog.codes[c].zorgsoort) for c in codes})
+    zorgsoorten = sorted({catalog.name("zorgsoort", z) for z in catalog.zorgsoorten_van(a.id)})
     details = [f"{soort_label(a.soort, catalog.content.regio)}", f"Zorgsoorten: {', '.join(zorgsoorten) or 'geen productcodes bekend'}"]
     if a.ondersteuningsvormen:
         details.append("Ondersteuning: " + ", ".join(zonder_redactie(v) for v in a.ondersteuningsvormen))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...content.catalog import Catalog
-from ...content.model import Aanbieder, Gemeente
+from ...content.model import Gemeente
 from .. import urls
 from ..markdown_text import attr, inline, link
 from ..wording import lokaal_team
@@ -33,7 +33,7 @@ def _lokaal_team(page: str, g: Gemeente, catalog: Catalog) -> str:
     entry when the content has one; nothing is invented."""
     regio = catalog.content.regio
     team_naam = lokaal_team(regio)
-    teams = [a for a in catalog.aanbieders_in(g.id) if a.soort == "basisteam" and "regio" not in catalog.werkgebied(a)]
+    teams = [a for a in catalog.lokale_aanbieders(g.id) if a.soort == "basisteam"]
     parts = [f"## Waar kan ik terecht in {inline(g.naam)}?",
              f"Een vraag over opgroeien of opvoeden begint bij het {inline(team_naam)} van de gemeente."]
     if teams:
@@ -75,23 +75,17 @@ def _meer(page: str, g: Gemeente, rest: int, zorgsoort: str = "") -> str:
     return f'<a class="rw-meer" href="{attr(href)}">en {rest} meer in de aanbiedervinder</a>'
 
 
-def _regio_per_zorgsoort(page: str, g: Gemeente, aanbieders: list[Aanbieder], catalog: Catalog) -> str:
+def _regio_per_zorgsoort(page: str, g: Gemeente, catalog: Catalog) -> str:
     """The region-wide aanbieders by zorgsoort, names only and at most REGIO_PER_ZORGSOORT each: they are
     the same on every gemeente page, and listed whole they made each page grow with the whole region; the
     finder link shows the others with their facts."""
-    groepen: dict[str, list[Aanbieder]] = {}
-    for a in sorted(aanbieders, key=lambda a: a.naam.lower()):
-        soorten = catalog.zorgsoorten_van(a.id) or {""}
-        for z in soorten:
-            groepen.setdefault(z, []).append(a)
-    volgorde = [z.id for z in catalog.content.zorgsoorten if z.id in groepen] + ([""] if "" in groepen else [])
     rows = []
-    for z in volgorde:
+    for z, groep in catalog.regio_per_zorgsoort.items():
         naam = catalog.name("zorgsoort", z) if z else "Zonder productcodes in de bronnen"
-        shown = groepen[z][:REGIO_PER_ZORGSOORT]
+        shown = groep[:REGIO_PER_ZORGSOORT]
         links = " · ".join(f'<a href="{attr(urls.html_link(page, urls.aanbieder(a.id)))}">{attr(a.naam)}</a>' for a in shown)
-        if len(groepen[z]) > len(shown):
-            links += " · " + _meer(page, g, len(groepen[z]) - len(shown), z)
+        if len(groep) > len(shown):
+            links += " · " + _meer(page, g, len(groep) - len(shown), z)
         rows.append(f"<li><strong>{attr(naam)}:</strong> {links}</li>")
     return '<ul class="rw-regio" data-search-exclude>\n' + "\n".join(rows) + "\n</ul>"
 
@@ -100,13 +94,12 @@ def _aanbieders(page: str, g: Gemeente, catalog: Catalog) -> str:
     """The aanbieders active here: the local ones as the finder shows them, the region-wide ones by
     zorgsoort; out of the search index like the routes (an aanbieder's own page is the hit for its name,
     not the 23 gemeenten it works in)."""
-    aanbieders = [a for a in catalog.aanbieders_in(g.id) if a.soort != "basisteam" or "regio" in catalog.werkgebied(a)]
+    lokaal = [a for a in catalog.lokale_aanbieders(g.id) if a.soort != "basisteam"]
+    regio = catalog.regio_aanbieders
     finder = urls.html_link(page, urls.FINDER) + f"?gemeente={g.id}"
     parts = [f"## Aanbieders in {inline(g.naam)}",
              f'<p>Organisaties die hier werken volgens de bronnen. Bekijk ze met toegang, leeftijd en contact, en filter '
              f'ze op zorgsoort of productcode, in de <a href="{attr(finder)}">aanbiedervinder voor {attr(g.naam)}</a>.</p>']
-    lokaal = [a for a in aanbieders if "regio" not in catalog.werkgebied(a)]
-    regio = [a for a in aanbieders if "regio" in catalog.werkgebied(a)]
     if lokaal:
         shown = sorted(lokaal, key=lambda a: a.naam.lower())[:LOKAAL_MAX]
         meer = f"\n<p>{_meer(page, g, len(lokaal) - len(shown))}</p>" if len(lokaal) > len(shown) else ""
@@ -115,8 +108,8 @@ def _aanbieders(page: str, g: Gemeente, catalog: Catalog) -> str:
     if regio:
         wie = "Deze organisatie werkt" if len(regio) == 1 else f"Deze {len(regio)} organisaties werken"
         parts.append("### Voor de hele regio\n\n" + f"<p>{wie} in de hele regio, dus ook in {attr(g.naam)}.</p>\n"
-                     + _regio_per_zorgsoort(page, g, regio, catalog))
-    if not aanbieders:
+                     + _regio_per_zorgsoort(page, g, catalog))
+    if not lokaal and not regio:
         parts.append("De bronnen noemen geen organisaties voor deze gemeente.")
     return "\n\n".join(parts)
 
