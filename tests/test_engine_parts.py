@@ -73,3 +73,10 @@ def test_a_broken_anchor_or_link_on_any_part_is_reported_as_by_one_process(stage
     assert len(expected) == 6 and all(any(page in message for message in expected) for page in chosen)
     _, found = build(broken, tmp_path / "two", 2)
     assert sorted(found) == sorted(expected)
+
+
+def test_a_part_that_stops_stops_the_build_with_a_message(staged, tmp_path, monkeypatch):
+    """A worker that dies (killed, out of memory) must not leave its pages silently missing."""
+    monkeypatch.setattr("generator.site.engine_parts.sys.executable", "/bin/false")
+    _, problems = build(staged, tmp_path / "out", 2)
+    assert problems == ["een deel van de bouw stopte (code 1)"]
