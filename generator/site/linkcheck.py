@@ -200,7 +200,9 @@ def check_site(site: Path, base_path: str = "/") -> LinkReport:
     reaches: dict[str, set[str]] = {}
     for page in pages:
         targets = reaches.setdefault(page, set())
-        for url in index.scan(page).links:
+        page_scan = index.scan(page)
+        links, page_scan.links = page_scan.links, []  # only its ids are needed later (as a link target)
+        for url in links:
             count += 1
             reason, html_page = check_link(index, page, url, base_path)
             if reason:
