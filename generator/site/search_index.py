@@ -163,10 +163,54 @@ class _MarkedElements(HTMLParser):
 
 
 def marked_records(html: str) -> list[tuple[Record, list[str]]]:
+    """Every marked element with an id, as a Record with the column headers of its table."""
+    rows = _marked_rows(html)
+    if rows is not None:
+        return rows
     parser = _MarkedElements()
     parser.feed(html)
     parser.close()
     return parser.records
+
+
+MARKED_ROW = re.compile(rf'<tr\b([^>]*\b{MARK}="([^"]*)"[^>]*)>(.*?)</tr>', re.DOTALL)
+ROW_ID = re.compile(r'\bid="([^"]*)"')
+THEAD = re.compile(r"<thead\b.*?</thead>", re.DOTALL)
+CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.DOTALL)
+LINE_BREAK = re.compile(r"<br\s*/?>")
+
+
+def _cell_parts(cell: str) -> list[str]:
+    """A cell's text as the parser gives it: text pieces, with "\n" where a <br> was."""
+    parts: list[str] = []
+    for i, piece in enumerate(LINE_BREAK.split(cell)):
+        if i:
+            parts.append("\n")
+        parts.append(unescape(TAG.sub("", piece)))
+    return parts
+
+
+def _marked_rows(html: str) -> list[tuple[Record, list[str]]] | None:
+    """The fast way for what renderers mark: table rows (the catalogue's, thousands at 50x content,
+    where HTMLParser took 80 % of the search stage). None when something other than a table row is
+    marked; marked_records then reads the page with the parser."""
+    rows = list(MARKED_ROW.finditer(html))
+    if len(rows) != html.count(f"{MARK}="):
+        return None
+    heads = [(head.start(), [_text(_cell_parts(cell)) for tag, cell in CELL.findall(head.group(0)) if tag == "th"])
+             for head in THEAD.finditer(html)]
+    records, h, columns = [], 0, []
+    for row in rows:
+        while h < len(heads) and heads[h][0] < row.start():
+            columns = heads[h][1]
+            h += 1
+        anchor = ROW_ID.search(row.group(1))
+        if anchor is None:
+            continue
+        record = Record(unescape(anchor.group(1)), unescape(row.group(2)),
+                        [(tag, _cell_parts(cell)) for tag, cell in CELL.findall(row.group(3))])
+        records.append((record, columns))
+    return records
 
 
 LEAD = re.compile(r"(<h1\b.*?</h1>\s*<p)>", re.DOTALL)
