@@ -174,11 +174,29 @@ import { announceLater, announceNow, el } from "./dom.js";
     return byScore(shown.concat(rest).slice(0, SHOWN));
   }
 
+  /* The early list: at most PER_KIND of one kind (unless one kind was chosen), at most SHOWN. */
+  function capped(items, only) {
+    var perKind = {};
+    return items.filter(function (item) {
+      perKind[item.soort] = (perKind[item.soort] || 0) + 1;
+      return only || perKind[item.soort] <= PER_KIND;
+    }).slice(0, SHOWN);
+  }
+
+  function expandAll(items) {
+    var all = [];
+    items.forEach(function (item) { all = all.concat(expanded(item)); });
+    return all;
+  }
+
   function byScore(items) {
     return items.sort(function (a, b) { return b.score - a.score || (a.order || 0) - (b.order || 0); });
   }
 
+  /* `total` null: an early render while fragments still arrive (not announced; the full list follows).
+   * A result link that has focus keeps it when the list is drawn again. */
   function render(items, query, total) {
+    var focused = list.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
     list.textContent = "";
     items.forEach(function (item) {
       var data = item.data, soort = item.soort;
@@ -197,6 +215,11 @@ import { announceLater, announceNow, el } from "./dom.js";
       }
       list.appendChild(li);
     });
+    if (focused) {
+      const again = links().filter(function (a) { return a.getAttribute("href") === focused; })[0];
+      if (again) again.focus();
+    }
+    if (total === null) return;
     var n = items.length;
     var more = total > n ? " (de beste " + n + " van " + total + "; kies een soort om er meer te zien)" : "";
     var text = n === 0 ? "Geen resultaten voor \u201c" + query + "\u201d."
@@ -252,14 +275,25 @@ import { announceLater, announceNow, el } from "./dom.js";
       items.sort(function (a, b) { return b.score - a.score; });
       if (only) total = items.length;
       var shown = only ? items.slice(0, SHOWN) : mixed(items);
+      var early = 0;
       return Promise.all(shown.map(function (item) {
-        return item.result.data().then(function (data) { item.data = data; return item; });
+        return item.result.data().then(function (data) {
+          item.data = data;
+          // Show the best results as soon as their fragments are here, in their final order: the
+          // leading results whose fragments arrived (one slow fragment does not hold back the rest).
+          var ready = 0;
+          while (ready < shown.length && shown[ready].data) ready++;
+          if (mine === generation && ready > early && ready < shown.length) {
+            early = ready;
+            render(capped(expandAll(shown.slice(0, ready)), only), query, null);
+          }
+          return item;
+        });
       }));
     }).then(function (items) {
       if (mine !== generation || !items) return;
-      // Pages with records become their matching records; the mix and the limit apply to what is shown.
-      var all = [];
-      items.forEach(function (item) { all = all.concat(expanded(item)); });
+      // Record documents become their matching records; the mix and the limit apply to what is shown.
+      var all = expandAll(items);
       total += all.length - items.length;
       render(only ? byScore(all).slice(0, SHOWN) : mixed(byScore(all)), query, total);
     }).catch(function () {
