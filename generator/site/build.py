@@ -10,7 +10,6 @@ import errno
 import logging
 import shutil
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -217,14 +216,10 @@ def _build_and_publish(checked: Checked, root: Path, site_dir: Path, build_dir: 
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
         make_404_portable(new_site, base_path(checked.content.regio.site.url))
         write_worker(new_site, *offline_pages(checked.catalog))
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            # The link check reads the pages while Pagefind (its own process) indexes them; it does not
-            # follow the search's files (zoeken.js loads Pagefind on demand). "linkcheck" is the wait after.
-            links = pool.submit(refuse_broken_links, checked, new_site, base_path(checked.content.regio.site.url))
-            with timings.stage("search"):
-                index_or_refuse(checked, new_site, staging)
-            with timings.stage("linkcheck"):
-                links.result()
+        with timings.stage("search"):
+            index_or_refuse(checked, new_site, staging)
+        with timings.stage("linkcheck"):
+            refuse_broken_links(checked, new_site, base_path(checked.content.regio.site.url))
         publish(new_site, site_dir)
         publish(staging, build_dir)
     finally:
