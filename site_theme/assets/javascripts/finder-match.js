@@ -3,11 +3,29 @@
  * - codes: productcode -> [name in lower case, zorgsoort, vrij toegankelijk (1/0), huisarts mag direct
  *   verwijzen (1/0), modelled (1/0)];
  * - aanbieders: records {id, t: text in lower case, c: codes, g: gemeenten ("regio": all), min, max
- *   (age), f: financiering, k: contract areas [[product prefixes], [gemeenten]] where contracts apply};
+ *   (age), f: financiering, k: contract areas [[product prefixes], [gemeenten]] where contracts apply,
+ *   h: the result as HTML}; in the file, c names whole categories by number (categorie_codes: a
+ *   category's codes), and expandCodes turns them into codes before anything else reads the data;
  * - woorden: everyday words [word, label, "z" (a zorgsoort) or "p" (a product prefix), key];
  * - plaatsen: gemeente names as typed [name in lower case, [gemeente ids]]; gemeenten: today's
  *   gemeente -> the former gemeenten recorded under it. */
 import { searchWords } from "./words.js";
+
+/** The records' codes as the matcher reads them: a category named by number becomes its codes
+ * (`data.categorie_codes`), each code once, sorted, as the generator lists an aanbieder's codes.
+ * Changes `data` in place and returns it. */
+export function expandCodes(data) {
+  const categories = data.categorie_codes || {};
+  data.aanbieders.forEach(function (r) {
+    const found = {};
+    r.c.forEach(function (ref) {
+      if (!data.codes[ref] && categories[ref]) categories[ref].forEach(function (code) { found[code] = true; });
+      else found[ref] = true;
+    });
+    r.c = Object.keys(found).sort();
+  });
+  return data;
+}
 
 /** The codes a typed word names: codes that start with it ("45a" -> 45A...), or whose name contains
  * it ("pleegzorg"). A set: {code: true}. */

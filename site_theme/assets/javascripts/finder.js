@@ -1,12 +1,15 @@
-/* Aanbieder finder: filters the pre-rendered list (which works without JavaScript).
- * Data: data/finder.json, generated at build time. The pre-rendered items are re-used: a
- * keystroke re-attaches at most `shownMax` matching items (measured: laying out thousands of
- * items cost up to 2 s per keystroke, the filtering itself under 25 ms). "Toon meer" adds more.
- * The filter state lives in the query string. */
+/* Aanbieder finder (generator/pages/render/finder.py): the page holds the form, not the aanbieders.
+ * Data: data/finder.json, generated at build time and fetched at once; each record carries its
+ * result as HTML (the generator's one renderer of a result), made into a list item the first time
+ * it is shown and re-used after that. A keystroke attaches at most `shownMax` matching items
+ * (measured: laying out thousands of items cost up to 2 s per keystroke, the filtering itself
+ * under 25 ms). "Toon meer" adds more. The filter state lives in the query string. The product
+ * field suggests the categories at once and every productcode once it is used (the catalogue's
+ * code list, fetched then). Without the data the page keeps its way on without JavaScript. */
 import { queryOf } from "./address.js";
 import { announceLater, el } from "./dom.js";
 import {
-  countText, describe, factCodes, facts, matcher as match, nextStepZorgsoorten, results, unknownAgeTitle, viaNotes,
+  countText, describe, expandCodes, factCodes, facts, matcher as match, nextStepZorgsoorten, results, unknownAgeTitle, viaNotes,
 } from "./finder-match.js";
 
 (function () {
@@ -18,7 +21,6 @@ import {
   var more = document.getElementById("rw-meer");
   var PAGE_SIZE = Number(form.getAttribute("data-per-pagina")) || 100, shownMax = PAGE_SIZE;
   var items = {};
-  Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
   var finderData = null, records = [], codes = {}, byId = {}, verder = null, without = null;
   var current = { productOk: null, wordCodes: [], words: [], via: [] };  /* what the shown results' facts follow */
@@ -100,10 +102,20 @@ import {
     return li;
   }
 
+  /* The list item of a record, made from its HTML the first time it is shown. */
+  var template = document.createElement("template");
+  function item(id) {
+    if (!items[id] && byId[id]) {
+      template.innerHTML = byId[id].h;
+      items[id] = template.content.firstElementChild;
+    }
+    return items[id];
+  }
+
   function render(matched) {
     var fragment = document.createDocumentFragment();
     for (let i = 0; i < matched.length && i < shownMax; i++) {
-      const li = items[matched[i]];
+      const li = item(matched[i]);
       if (unknownAge && i === matched.length - unknownAge) fragment.appendChild(groupHeading(unknownAge));
       if (li) { updateFacts(li, byId[matched[i]]); fragment.appendChild(li); }
     }
@@ -219,8 +231,34 @@ import {
     adapt();
   }
 
+  /* Every productcode as a suggestion in the product field, fetched the first time the field is used. */
+  function suggestCodes() {
+    var field = form.elements.product, datalist = document.getElementById("f-productlijst"), loading = null;
+    if (!field || !datalist || !datalist.getAttribute("data-codes")) return;
+    function load() {
+      if (loading) return;
+      loading = fetch(datalist.getAttribute("data-codes")).then(function (r) { return r.json(); }).then(function (rows) {
+        var fragment = document.createDocumentFragment();
+        rows.forEach(function (row) {
+          var option = el("option", "", row[0] + " " + row[1]);
+          option.value = row[0];
+          fragment.appendChild(option);
+        });
+        datalist.appendChild(fragment);
+      }).catch(function () { loading = null; /* the categories stay; a code can still be typed */ });
+    }
+    field.addEventListener("focus", load);
+    field.addEventListener("input", load);
+  }
+
+  /* The data could not be loaded (offline, say): the way on without JavaScript stays, and says why. */
+  function failed() {
+    count.textContent = "De lijst met aanbieders kon niet worden geladen. Probeer het later opnieuw, of zoek zo:";
+    count.classList.add("rw-fout");
+  }
+
   function start(data) {
-    finderData = data;
+    finderData = expandCodes(data);
     records = data.aanbieders;
     codes = data.codes;
     verder = data.verder || null;
@@ -236,6 +274,7 @@ import {
     FIELDS.forEach(function (f) { if (params.has(f)) setValue(f, params.get(f)); });
     form.hidden = false;
     setupToggle(params);
+    suggestCodes();
     document.querySelectorAll(".rw-zonder-js").forEach(function (node) { node.hidden = true; });
     form.addEventListener("input", apply);
     form.addEventListener("change", apply);
@@ -247,5 +286,5 @@ import {
   fetch(form.getAttribute("data-src"))
     .then(function (response) { return response.json(); })
     .then(start)
-    .catch(function () { /* keep the full list: the page still works */ });
+    .catch(failed);
 })();
