@@ -115,10 +115,13 @@ def test_without_javascript_the_page_leads_to_pages_that_list_aanbieders(browser
 
 
 def test_the_results_come_from_the_data_file(page, site_url):
-    """The list is built from data/finder.json, each result as the generator renders it (facts included)."""
+    """The list is built from data/finder.json (asked for once, while the page loads), each result as the
+    generator renders it (facts included)."""
+    asked = []
+    page.on("request", lambda request: asked.append(request.url) if "finder.json" in request.url else None)
     with page.expect_response("**/data/finder.json") as response:
         open_finder(page, site_url)
-    assert response.value.ok
+    assert response.value.ok and len(asked) == 1  # the page's preload is the script's fetch
     assert len(names(page)) == 18 and not page.is_visible("#rw-zonder-js")
     item = page.locator("#rw-resultaten li[data-id=elker]")
     assert item.locator("dd[data-feit=werkgebied]").inner_text() == "hele regio"

@@ -128,13 +128,14 @@ test("a zero result points to the chosen zorgsoort, else to those the everyday w
   assert.deepEqual(nextStepZorgsoorten(verder, "", [[]]), []);
 });
 
-test("a category named by number becomes its codes, each once and sorted", () => {
+test("a category named by number becomes its codes, sorted with the codes named beside it", () => {
   const data = expandCodes({
-    codes: { "45A01": [], "45A02": [], "51A01": [] },
+    codes: { "40A01": [], "45A01": [], "45A02": [], "51A01": [] },
     categorie_codes: { 45: ["45A01", "45A02"] },
-    aanbieders: [{ c: ["51A01", "45", "45A02"] }, { c: [] }, { c: ["45A02"] }],
+    aanbieders: [{ c: ["45", "40A01", "51A01"] }, { c: [] }, { c: ["45A02", "51A01"] }, { c: ["45"] }],
   });
-  assert.deepEqual(data.aanbieders.map((r) => r.c), [["45A01", "45A02", "51A01"], [], ["45A02"]]);
+  assert.deepEqual(data.aanbieders.map((r) => r.c),
+                   [["40A01", "45A01", "45A02", "51A01"], [], ["45A02", "51A01"], ["45A01", "45A02"]]);
 });
 
 test("the generated finder.json (golden docs folder) reads as the matcher expects", () => {

@@ -12,17 +12,17 @@
 import { searchWords } from "./words.js";
 
 /** The records' codes as the matcher reads them: a category named by number becomes its codes
- * (`data.categorie_codes`), each code once, sorted, as the generator lists an aanbieder's codes.
- * Changes `data` in place and returns it. */
+ * (`data.categorie_codes`, each list sorted), sorted as the generator lists an aanbieder's codes. The
+ * generator names no code that a named category already holds, so the parts need no merging; a record
+ * with one category alone shares that category's list (nothing changes a record's codes). Changes
+ * `data` in place and returns it. */
 export function expandCodes(data) {
   const categories = data.categorie_codes || {};
   data.aanbieders.forEach(function (r) {
-    const found = {};
-    r.c.forEach(function (ref) {
-      if (!data.codes[ref] && categories[ref]) categories[ref].forEach(function (code) { found[code] = true; });
-      else found[ref] = true;
-    });
-    r.c = Object.keys(found).sort();
+    const parts = r.c.map(function (ref) { return !data.codes[ref] && categories[ref] ? categories[ref] : [ref]; });
+    const named = parts.filter(function (part) { return part.length > 1; }).length;
+    r.c = parts.length === 1 ? parts[0] : parts.flat();
+    if (named && parts.length > 1) r.c.sort();
   });
   return data;
 }
