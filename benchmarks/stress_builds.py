@@ -25,6 +25,7 @@ sys.path.insert(0, str(PROJECT))
 
 def main() -> int:
     from generator.site.search_check import IndexProblem, verify_index
+    from generator.site.search_index import published_records
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--builds", type=int, default=16)
@@ -56,7 +57,7 @@ def main() -> int:
         index = site / "pagefind"
         try:
             fragments = len(list((index / "fragment").glob("*.pf_fragment")))
-            metadata = verify_index(index, fragments)
+            metadata = verify_index(index, fragments, published_records(site))
             table = json.loads((index / "soorten.json").read_text(encoding="utf-8"))
             ok = code == 0 and bool(table) and len(metadata) == fragments
             counts.add(fragments)

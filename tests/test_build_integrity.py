@@ -13,6 +13,7 @@ import pytest
 from conftest import PROJECT
 
 from generator.site.search_check import IndexProblem, verify_index
+from generator.site.search_index import published_records
 
 
 def run(*args, env=None):
@@ -56,9 +57,14 @@ def test_a_damaged_search_index_is_not_published(minimal_root, tmp_path, damage)
 
 
 def test_the_published_index_passes_its_own_check(default_site):
-    verify_index(default_site / "pagefind", len(list((default_site / "pagefind" / "fragment").iterdir())))
-    with pytest.raises(IndexProblem, match="er gingen er"):
-        verify_index(default_site / "pagefind", 1)
+    pages = len(list((default_site / "pagefind" / "fragment").iterdir()))
+    records = published_records(default_site)
+    assert records > 400  # every productcode row of the default catalogue
+    verify_index(default_site / "pagefind", pages, records)
+    with pytest.raises(IndexProblem, match="er gingen er 1 in"):
+        verify_index(default_site / "pagefind", 1, records)
+    with pytest.raises(IndexProblem, match="zoekbare rijen"):
+        verify_index(default_site / "pagefind", pages, records + 1)
 
 
 def start_build(root, *extra, env=None):

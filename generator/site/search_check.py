@@ -63,9 +63,10 @@ def _check_language(output: Path, code: str, hash_: str) -> None:
         _unpacked(filter_file)
 
 
-def _fragment_metadata(output: Path) -> dict[str, dict]:
-    """Every fragment decompressed to JSON with an address; its metadata by fragment name."""
-    metadata = {}
+def _fragment_metadata(output: Path, record_heading: str) -> tuple[dict[str, dict], int]:
+    """Every fragment decompressed to JSON with an address; its metadata by fragment name, and the
+    number of record headings (`record_heading` anchors) in all fragments together."""
+    metadata, records = {}, 0
     for fragment in sorted((output / "fragment").glob("*.pf_fragment")):
         try:
             data = json.loads(_unpacked(fragment))
@@ -74,12 +75,15 @@ def _fragment_metadata(output: Path) -> dict[str, dict]:
         if not isinstance(data, dict) or not data.get("url"):
             raise IndexProblem(f"{fragment.name} heeft geen adres")
         metadata[fragment.name.split(".")[0]] = data.get("meta") or {}
-    return metadata
+        records += sum(1 for anchor in data.get("anchors") or () if anchor.get("element") == record_heading)
+    return metadata, records
 
 
-def index_problems(output: Path, expected: int) -> dict[str, dict]:
-    """Raise IndexProblem naming the first thing that is wrong with the index in `output`; otherwise
-    return each document's metadata by fragment name (read anyway, and used for the kind table)."""
+def verify_index(output: Path, pages: int, records: int = 0, record_heading: str = "h6") -> dict[str, dict]:
+    """Raise IndexProblem naming the first thing that is wrong with the index in `output` (which should
+    hold `pages` documents with `records` record headings between them); otherwise return each
+    document's metadata by fragment name (read anyway, and used for the kind table)."""
+    output = Path(output)
     languages = _entry(output)
     if not languages:
         raise IndexProblem(f"{ENTRY} noemt geen enkele taal")
@@ -89,12 +93,10 @@ def index_problems(output: Path, expected: int) -> dict[str, dict]:
     for code, (hash_, _) in languages.items():
         _check_language(output, code, hash_)
     counted = sum(page_count for _, page_count in languages.values())
-    metadata = _fragment_metadata(output)
-    if counted != expected or len(metadata) != expected:
+    metadata, found = _fragment_metadata(output, record_heading)
+    if counted != pages or len(metadata) != pages:
         raise IndexProblem(f"de index telt {counted} documenten en {len(metadata)} fragmenten; er gingen er "
-                           f"{expected} in")
+                           f"{pages} in")
+    if found != records:
+        raise IndexProblem(f"de index bevat {found} zoekbare rijen; er gingen er {records} in")
     return metadata
-
-
-def verify_index(output: Path, expected: int) -> dict[str, dict]:
-    return index_problems(Path(output), expected)

@@ -1,9 +1,9 @@
 """The search index: Pagefind indexes the built HTML after the engine and before the link check.
 
 How: one run of the Pagefind CLI (the binary in the `pagefind` wheel, a supported interface) over an
-input folder written in one pass: each page's searchable body with its kind as metadata, and each
-marked element as a small document of its own. Measured at 10x content (518 pages, ~5,000 records):
-the Python service API answers one message per 0.1 s (its reader sleeps before every reply), so a
+input folder written in one pass: one document per page, its searchable body with its kind as
+metadata and its marked elements as headed sections (records). Measured at 10x content (518
+pages, ~5,000 records): the Python service API answers one message per 0.1 s (its reader sleeps before every reply), so a
 record per message took minutes; its one-message `add_directory` does the same work as the CLI in
 the same time but keeps a service process and a private protocol in the build. The CLI needs neither.
 Afterwards `search_check` reads the written index back; a broken one is not published.
@@ -21,11 +21,14 @@ What goes in:
   table `soorten.json` written from that metadata (`kind_table`);
   route steps and begrippen are headings with ids, so Pagefind returns them as sub-results with
   their own fragment;
-- every element a renderer marked with `data-zoekresultaat="KIND"` and an `id` becomes a record
-  of its own (url `page/#id`), so "45A48" lands on its table row and not on the top of the
-  catalogue. For a marked table row the row header and the first line of the first cell name it,
-  and the other cells are described by their column headers ("Zorgsoort: …"), so the excerpt
-  reads as a sentence instead of a flattened table.
+- every element a renderer marked with `data-zoekresultaat="KIND"` and an `id` becomes a record:
+  a `RECORD_HEADING` section of its page's document, so Pagefind returns it as a sub-result with
+  the address `page/#id` and zoeken.js shows it as a result of its own; "45A48" lands on its
+  table row and not on the top of the catalogue. (Until 2026-12 each record was a document of its
+  own: at 50x content 22,050 extra documents, twice Pagefind's memory and time.) For a marked
+  table row the row header and the first line of the first cell name it, and the other cells are
+  described by their column headers ("Zorgsoort: …"), so the excerpt reads as a sentence instead
+  of a flattened table.
 """
 from __future__ import annotations
 
@@ -171,14 +174,15 @@ LEAD = re.compile(r"(<h1\b.*?</h1>\s*<p)>", re.DOTALL)
 LEAD_WEIGHT = 8  # Pagefind's default weights: h1 7, h2 6, ... body text 1
 
 
-def as_indexed(html: str, kind: str, leading: bool = False) -> str:
+def as_indexed(html: str, kind: str, leading: bool = False, rows: str = "") -> str:
     """The page as Pagefind sees it (the file on disk is unchanged): its kind as metadata,
     and its lead paragraph weighted, because that sentence states what the page is about; so the
     veiligheidsroute ("de vijf stappen van de meldcode") outranks a route that mentions the meldcode
-    in one step. A leading page (the veiligheidsroute) carries `voorrang`, which zoeken.js weighs."""
-    tags = f'<meta data-pagefind-meta="soort[content]" content="{kind}">'
-    if leading:
-        tags += '<meta data-pagefind-meta="voorrang[content]" content="ja">'
+    in one step. A leading page (the veiligheidsroute) carries `voorrang`, which zoeken.js weighs;
+    a page with records carries `rijen` (their kind), so zoeken.js shows those records as results."""
+    meta = {"soort": kind, "voorrang": "ja" if leading else "", "rijen": rows}
+    tags = "".join(f'<meta data-pagefind-meta="{key}[content]" content="{escape(value)}">'
+                   for key, value in meta.items() if value)
     html = LEAD.sub(rf'\1 data-pagefind-weight="{LEAD_WEIGHT}">', html, count=1)
     return html.replace("</head>", tags + "</head>", 1)
 
@@ -218,17 +222,34 @@ def _document(head: str, body: str) -> str:
     return f'<!DOCTYPE html><html lang="{LANGUAGE}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
 
 
-def record_document(url: str, record: Record, columns: list[str]) -> str:
-    """A marked element as a document of its own. Pagefind names a result by its file, so the record
-    carries its real address (page/#anchor) as the `url` metadata, Pagefind's documented way to
-    override a result's URL; zoeken.js follows it."""
-    kind = record.kind if record.kind in KINDS else "overig"
-    meta = {"url": f"/{url}#{record.anchor}", "title": record.title(), "soort": kind}
-    head = "".join(f'<meta data-pagefind-meta="{key}[content]" content="{escape(value)}">' for key, value in meta.items())
-    return _document(head, f"<div data-pagefind-body><p>{escape(record.content(columns))}</p></div>")
+# Records are headings of this level in the input document (never in a published page), so Pagefind
+# gives each its own sub-result with the row's address (page/#anchor); zoeken.js shows the sub-results
+# at this level of a page marked `rijen` as results of their own.
+RECORD_HEADING = "h6"
 
 
-RECORDS_DIR = "_records"  # in the input folder only; its documents point elsewhere through `url`
+def record_section(records: list[tuple[Record, list[str]]]) -> str:
+    """The marked elements of a page as headed sections at the end of its input document: one document
+    per page instead of one per record (at 50x content 2,481 documents instead of 24,531, which halved
+    Pagefind's memory and time), each record still found and linked on its own."""
+    return "".join(f'<{RECORD_HEADING} id="{escape(record.anchor)}">{escape(record.title())}</{RECORD_HEADING}>'
+                   f"<p>{escape(record.content(columns))}</p>" for record, columns in records)
+
+
+# Parts Pagefind would skip anyway (EXCLUDE), cut before it reads them: diagrams are half of a route
+# page, and the marked rows are indexed once, as records. (SVG and table rows do not nest.)
+SKIPPED = re.compile(rf"<svg\b.*?</svg>|<tr\b[^>]*\b{MARK}=[^>]*>.*?</tr>", re.DOTALL)
+
+
+def input_document(url: str, html: str, leading: bool) -> tuple[str, int]:
+    """The document Pagefind indexes for one built page, and the number of records in it."""
+    body = indexed_body(html)
+    records = marked_records(body) if MARK in body else []
+    body = SKIPPED.sub("", body)
+    kinds = dict.fromkeys(record.kind if record.kind in KINDS else "overig" for record, _ in records)
+    if records:  # the records go inside the searchable part, after the page's own text
+        body = body[: body.rindex("</div>")] + record_section(records) + "</div>"
+    return as_indexed(_document("", body), page_kind(url), leading, " ".join(kinds)), len(records)
 
 
 def write_input(site: Path, folder: Path, leading: set[str]) -> tuple[int, int]:
@@ -242,15 +263,17 @@ def write_input(site: Path, folder: Path, leading: set[str]) -> tuple[int, int]:
             continue
         target = folder / url / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        body = indexed_body(html)
-        target.write_text(as_indexed(_document("", body), page_kind(url), url in leading), encoding="utf-8")
+        document, count = input_document(url, html, url in leading)
+        target.write_text(document, encoding="utf-8")
         pages += 1
-        for record, columns in (marked_records(body) if MARK in body else ()):
-            records += 1
-            document = folder / RECORDS_DIR / f"{records}.html"
-            document.parent.mkdir(parents=True, exist_ok=True)
-            document.write_text(record_document(url, record, columns), encoding="utf-8")
+        records += count
     return pages, records
+
+
+def published_records(site: Path) -> int:
+    """How many records the pages of a built site mark: what a whole index of it holds (for checks
+    of a published site from outside the build, such as benchmarks/stress_builds.py)."""
+    return sum(len(marked_records(indexed_body(path.read_text(encoding="utf-8")))) for _, path in site_pages(site))
 
 
 def run_pagefind(executable: Path, folder: Path, output: Path) -> None:
@@ -293,7 +316,7 @@ def write_search_index(site: Path, leading: list[str] | tuple = (), work_dir: Pa
     for pattern in UNUSED_ASSETS:
         for unused in output.glob(pattern):
             unused.unlink()
-    metadata = verify_index(output, pages + records)
+    metadata = verify_index(output, pages, records, RECORD_HEADING)
     (output / KIND_TABLE).write_text(kind_table(metadata), encoding="utf-8")
     return records
 
@@ -304,8 +327,9 @@ KIND_TABLE = "soorten.json"
 def kind_table(metadata: dict[str, dict]) -> str:
     """Each document's kind and `voorrang` by fragment name, so zoeken.js can weigh every result before
     loading any fragment, and loads fragments only for the results it shows (one request per shown
-    result instead of one per considered result). 'overig' is the default and not listed; names are
-    space-separated without their language prefix: about 8 bytes per document."""
+    result instead of one per considered result); `rijen.KIND` lists the pages whose record headings
+    are results of that kind. 'overig' is the default and not listed; names are space-separated
+    without their language prefix: about 8 bytes per document."""
     groups: dict[str, list[str]] = {}
     for name in sorted(metadata):
         short = name.split("_", 1)[1]
@@ -314,4 +338,6 @@ def kind_table(metadata: dict[str, dict]) -> str:
             groups.setdefault(soort, []).append(short)
         if metadata[name].get("voorrang"):
             groups.setdefault("voorrang", []).append(short)
+        if metadata[name].get("rijen"):
+            groups.setdefault("rijen." + metadata[name]["rijen"].split()[0], []).append(short)
     return json.dumps({key: " ".join(names) for key, names in sorted(groups.items())}, separators=(",", ":"))

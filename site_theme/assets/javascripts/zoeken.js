@@ -5,8 +5,9 @@
  * search field and the results, Enter opens the first result, Escape closes and puts focus back on
  * the button. The number of results is announced through a polite live region.
  *
- * Results land where the answer is: a productcode is its own record (page/#45A48), route steps and
- * begrippen come as sub-results with their heading's fragment. Pagefind's score is multiplied by a
+ * Results land where the answer is: a productcode row is a record of its category page, which
+ * Pagefind returns as a sub-result (page/#45A48) and which is shown here as a result of its own;
+ * route steps and begrippen come as sub-results under their page, with their heading's fragment. Pagefind's score is multiplied by a
  * weight per kind, so a route outranks the glossary and the source list for its own subject. */
 import { announceLater, announceNow, el } from "./dom.js";
 
@@ -34,7 +35,8 @@ import { announceLater, announceNow, el } from "./dom.js";
    * shown results' fragments are loaded. "Alles" shows at most PER_KIND of one kind among the 8, so
    * twenty productcodes named "pleegzorg" cannot push the aanbieders, routes and begrip out of sight. */
   var SHOWN = 8, SUBRESULTS = 3, PER_KIND = 4;
-  var loading = null, kinds = { soort: {}, voorrang: {} }, generation = 0;
+  var RECORD_HEADING = "h6";  // search_index.RECORD_HEADING: the records of a page marked `rijen`
+  var loading = null, kinds = { soort: {}, voorrang: {}, rijen: {} }, generation = 0;
 
   fallback.hidden = true;
   fallback.removeAttribute("open");
@@ -60,12 +62,14 @@ import { announceLater, announceNow, el } from "./dom.js";
   }
 
   /* soorten.json (search_index.kind_table): per kind the documents' fragment names, without the
-   * language prefix; "voorrang" lists the leading pages. Everything not listed is "overig". */
+   * language prefix; "voorrang" lists the leading pages, "rijen.KIND" the pages whose records are
+   * results of that kind. Everything not listed is "overig". */
   function readKinds(table) {
-    var map = { soort: {}, voorrang: {} };
+    var map = { soort: {}, voorrang: {}, rijen: {} };
     Object.keys(table).forEach(function (key) {
       table[key].split(" ").forEach(function (name) {
         if (key === "voorrang") map.voorrang[name] = true;
+        else if (key.indexOf("rijen.") === 0) map.rijen[name] = key.slice(6);
         else map.soort[name] = key;
       });
     });
@@ -74,7 +78,7 @@ import { announceLater, announceNow, el } from "./dom.js";
 
   function kindOf(result) {
     var name = String(result.id).replace(/^[^_]*_/, "");
-    return { soort: kinds.soort[name] || "overig", voorrang: !!kinds.voorrang[name] };
+    return { soort: kinds.soort[name] || "overig", voorrang: !!kinds.voorrang[name], rijen: kinds.rijen[name] || "" };
   }
 
   function open() {
@@ -122,19 +126,32 @@ import { announceLater, announceNow, el } from "./dom.js";
     return a;
   }
 
-  /* A marked element (a productcode row) is a document of its own whose real address (page/#id) is
-   * its `url` metadata, relative to the site root (see search_index.record_document). */
-  function address(data) {
-    return data.meta && data.meta.url ? siteRoot.pathname + data.meta.url.replace(/^\//, "") : data.url;
+  function isRecord(sub) {
+    return !!(sub.anchor && sub.anchor.element === RECORD_HEADING);
+  }
+
+  /* The sub-results most about the query first (most hits), then in page order. */
+  function bestFirst(subs) {
+    return subs.map(function (sub, i) { return { sub: sub, weight: (sub.locations || []).length, order: i }; })
+      .sort(function (a, b) { return b.weight - a.weight || a.order - b.order; })
+      .map(function (x) { return x.sub; });
   }
 
   function subResults(data) {
-    return (data.sub_results || []).filter(function (sub) {
-      return sub.url !== data.url && sub.url.indexOf("#") !== -1 && sub.title !== data.meta.title;
-    })
-      .map(function (sub, i) { return { sub: sub, weight: (sub.locations || []).length, order: i }; })
-      .sort(function (a, b) { return b.weight - a.weight || a.order - b.order; })
-      .slice(0, SUBRESULTS).map(function (x) { return x.sub; });
+    return bestFirst((data.sub_results || []).filter(function (sub) {
+      return !isRecord(sub) && sub.url !== data.url && sub.url.indexOf("#") !== -1 && sub.title !== data.meta.title;
+    })).slice(0, SUBRESULTS);
+  }
+
+  /* A page with records (a productcode category) answers with the records that match, each a result
+   * of its own that lands on its row, in place of the page; without a matching record, the page. */
+  function expanded(item) {
+    var records = item.rijen ? bestFirst((item.data.sub_results || []).filter(isRecord)) : [];
+    if (!records.length) return [item];
+    return records.map(function (sub, i) {
+      return { soort: item.rijen, score: item.score, order: i,
+               data: { url: sub.url, meta: { title: sub.title }, excerpt: sub.excerpt, sub_results: [] } };
+    });
   }
 
   /* The best results, no more than PER_KIND of one kind while others wait; then the rest in order. */
@@ -145,7 +162,11 @@ import { announceLater, announceNow, el } from "./dom.js";
       perKind[soort] = (perKind[soort] || 0) + 1;
       (perKind[soort] <= PER_KIND ? shown : rest).push(item);
     });
-    return shown.concat(rest).slice(0, SHOWN).sort(function (a, b) { return b.score - a.score; });
+    return byScore(shown.concat(rest).slice(0, SHOWN));
+  }
+
+  function byScore(items) {
+    return items.sort(function (a, b) { return b.score - a.score || (a.order || 0) - (b.order || 0); });
   }
 
   function render(items, query, total) {
@@ -155,7 +176,7 @@ import { announceLater, announceNow, el } from "./dom.js";
       var li = el("li", "rw-zoek__resultaat");
       li.appendChild(el("span", "rw-zoek__soort rw-zoek__soort--" + soort, KIND_LABEL[soort] || KIND_LABEL.overig));
       var subs = subResults(data);
-      li.appendChild(link(address(data), data.meta.title || address(data), subs.length ? "" : data.excerpt));
+      li.appendChild(link(data.url, data.meta.title || data.url, subs.length ? "" : data.excerpt));
       if (subs.length) {
         const ul = el("ul");
         subs.forEach(function (sub) {
@@ -192,8 +213,9 @@ import { announceLater, announceNow, el } from "./dom.js";
       // Weigh every result by its kind from the table; fragments are loaded only for the ones shown.
       var items = response.results.map(function (result) {
         var k = kindOf(result);
-        return { result: result, soort: k.soort,
-                 score: result.score * (WEIGHT[k.soort] || WEIGHT.overig) * (k.voorrang ? LEADING : 1) };
+        var soort = k.rijen || k.soort;
+        return { result: result, soort: soort, rijen: k.rijen,
+                 score: result.score * (WEIGHT[soort] || WEIGHT.overig) * (k.voorrang ? LEADING : 1) };
       });
       if (only) items = items.filter(function (item) { return item.soort === only; });
       items.sort(function (a, b) { return b.score - a.score; });
@@ -204,7 +226,11 @@ import { announceLater, announceNow, el } from "./dom.js";
       }));
     }).then(function (items) {
       if (mine !== generation || !items) return;
-      render(items, query, total);
+      // Pages with records become their matching records; the mix and the limit apply to what is shown.
+      var all = [];
+      items.forEach(function (item) { all = all.concat(expanded(item)); });
+      total += all.length - items.length;
+      render(only ? byScore(all).slice(0, SHOWN) : mixed(byScore(all)), query, total);
     }).catch(function () {
       if (mine === generation) announceNow(status, "Zoeken lukt nu niet. Gebruik het menu om een overzicht te kiezen.");
     });
