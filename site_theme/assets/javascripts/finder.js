@@ -283,6 +283,17 @@ import {
     apply();
   }
 
+  /* At the first visit the service worker takes over the page only after the data came: fetched once
+     more then (from the browser's cache), the worker keeps it, so the finder works offline as the page
+     does (the worker keeps the open pages when it starts, not what they loaded). */
+  function keepForOffline(src) {
+    var workers = navigator.serviceWorker;
+    if (!workers || workers.controller) return;
+    workers.addEventListener("controllerchange", function () { fetch(src).catch(function () { /* online only */ }); },
+                             { once: true });
+  }
+
+  keepForOffline(form.getAttribute("data-src"));
   fetch(form.getAttribute("data-src"))
     .then(function (response) { return response.json(); })
     .then(start)
