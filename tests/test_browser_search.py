@@ -150,3 +150,26 @@ def test_many_codes_do_not_hide_the_aanbieders(page, site_url):
     assert kinds.count("productcode") <= 4 and "aanbieder" in kinds and "route" in kinds, kinds
     assert "/aanbieders/elker/" in " ".join(r["href"] for r in found)
     assert "kies een soort om er meer te zien" in page.inner_text("#rw-zoek-status")
+
+
+COUNTING_PAGEFIND = """import * as engine from "./pagefind.js?echt";
+export const options = engine.options, init = engine.init, preload = engine.preload;
+export async function search(term, settings) {
+  window.__gezocht = (window.__gezocht || []).concat([term]);
+  await new Promise(r => setTimeout(r, 150));  // a search that takes a while, as on a slow phone
+  return engine.search(term, settings);
+}"""
+
+
+def test_typing_does_not_queue_a_search_per_keystroke(page, site_url):
+    """Keystrokes during a search do not each wait their turn in Pagefind's worker: the newest text is
+    searched once the running search ends (typing 'veilig thuis' used to run 12 searches)."""
+    page.route(lambda url: url.endswith("/pagefind/pagefind.js"),
+               lambda route: route.fulfill(body=COUNTING_PAGEFIND, content_type="text/javascript"))
+    page.goto(site_url + "zorgroutes/")
+    page.keyboard.press("/")
+    page.keyboard.type("veilig thuis", delay=20)
+    page.wait_for_function("document.querySelector('#rw-zoek-status').textContent.includes('veilig thuis”')")
+    searched = page.evaluate("window.__gezocht")
+    assert searched[-1] == "veilig thuis" and len(searched) <= 4, searched
+    assert results(page)[0]["href"].endswith("/zorgroutes/veiligheidsroute/"), results(page)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from generator.site.engine import without_engine_search
-from generator.site.search_index import as_indexed, input_document, marked_records, page_kind
+from generator.site.search_index import RECORDS_PER_DOCUMENT, as_indexed, input_documents, marked_records, page_kind
 
 ROW_TABLE = ('<table><thead><tr><th>Code</th><th>Naam</th><th>Zorgsoort</th><th>Aanbieders</th></tr></thead>'
              '<tbody><tr id="45A48" data-zoekresultaat="productcode"><th scope="row"><a href="#45A48">45A48</a></th>'
@@ -42,17 +42,36 @@ def test_engine_search_plugin_is_always_left_out():
     assert without_engine_search({"material/search": {}, "tags": None}) == ["tags"]
 
 
-def test_a_page_and_its_records_are_one_document_with_a_heading_per_record():
-    """At 50x content one document per record was 22,050 extra documents: twice Pagefind's memory and
-    time. Records are headed sections of their page now, so Pagefind makes each a sub-result."""
-    page = ('<html><head></head><body><div data-pagefind-body><h1 id="c">Categorie 45</h1><p>Uitleg.</p>'
-            f'{ROW_TABLE}<figure class="rw-schema"><svg><text>label</text></svg></figure></div></body></html>')
-    document, count = input_document("productcodes/45/", page, leading=False)
-    assert count == 1
-    assert '<meta data-pagefind-meta="rijen[content]" content="productcode">' in document
-    assert ('<h6 id="45A48">45A48 — Jeugdhulp ambulant</h6><p>45A48. individueel. Zorgsoort: Ambulante jeugdhulp.'
-            ' Aanbieders: Elker, Accare</p></div>') in document
-    # the row itself and the diagram are cut before Pagefind reads them; the unmarked row stays
-    assert 'tr id="45A48"' not in document and "<svg" not in document and "niet gemarkeerd" in document
-    plain, none = input_document("begrippen/", page.replace("data-zoekresultaat", "data-x"), leading=False)
-    assert none == 0 and "rijen" not in plain and "<h6" not in plain
+def test_records_are_headed_sections_of_a_few_documents_that_name_their_page():
+    """One document per record was 22,050 extra documents at 50x content (twice Pagefind's memory and
+    time); all records in their page's document made a fragment grow with the catalogue. Records go
+    into documents of RECORDS_PER_DOCUMENT headed sections, each naming its page."""
+    rows = "".join(ROW_TABLE.split("<tbody>")[1].split("<tr id=\"gewoon\">")[0].replace("45A48", f"45A{n:02d}")
+                   for n in range(RECORDS_PER_DOCUMENT + 1))
+    table = ROW_TABLE.replace(ROW_TABLE.split("<tbody>")[1].split("<tr id=\"gewoon\">")[0], rows)
+    page = ('<html><head></head><body><div data-pagefind-body><h1 id="c">Categorie 45 &amp; meer'
+            '<a class="headerlink" href="#c">&para;</a></h1><p>Uitleg.</p>'
+            f'{table}<figure class="rw-schema"><svg><text>label</text></svg></figure></div></body></html>')
+    document, grouped, count = input_documents("productcodes/45/", page, leading=False)
+    assert count == RECORDS_PER_DOCUMENT + 1 and len(grouped) == 2
+    for meta in ('"url[content]" content="/productcodes/45/"', '"title[content]" content="Categorie 45 &amp; meer"',
+                 '"soort[content]" content="productcode"', '"rijen[content]" content="productcode"'):
+        assert meta in grouped[0], meta
+    assert ('<h6 id="45A00">45A00 — Jeugdhulp ambulant</h6><p>45A00. individueel. Zorgsoort: Ambulante jeugdhulp.'
+            ' Aanbieders: Elker, Accare</p>') in grouped[0]
+    assert grouped[1].count("<h6 ") == 1
+    # the page keeps its own text; its rows and its diagram are cut before Pagefind reads them
+    assert "Uitleg." in document and "niet gemarkeerd" in document
+    assert 'tr id="45A00"' not in document and "<svg" not in document and "<h6" not in document
+    plain, none, zero = input_documents("begrippen/", page.replace("data-zoekresultaat", "data-x"), leading=False)
+    assert none == [] and zero == 0 and "rijen" not in plain
+
+
+def test_marked_rows_read_fast_read_as_the_parser_reads_them():
+    """Table rows are read with patterns (the parser took 80 % of the search stage at 50x content);
+    anything else marked falls back to the parser, and both give the same records."""
+    fast = [(r.anchor, r.kind, r.title(), r.content(c)) for r, c in marked_records(ROW_TABLE)]
+    marked_div = '<div id="x1" data-zoekresultaat="begrip"><p>Een <b>begrip</b></p></div>'
+    mixed = marked_records(ROW_TABLE + marked_div)
+    assert fast == [(r.anchor, r.kind, r.title(), r.content(c)) for r, c in mixed[:1]]
+    assert [r.anchor for r, _ in mixed] == ["45A48", "x1"]

@@ -22,6 +22,7 @@ from .engine import ENGINE_CONFIG_NAME, dump_config, engine_config, load_project
 from .link_report import page_labels
 from .link_report import problems as link_problems
 from .linkcheck import check_site
+from .memory import release_freed_memory
 from .not_found import make_portable as make_404_portable
 from .offline import write_worker
 from .search_check import IndexProblem
@@ -207,8 +208,10 @@ def _build_and_publish(checked: Checked, root: Path, site_dir: Path, build_dir: 
     new_site = Path(tempfile.mkdtemp(prefix=temp_prefix(site_dir) + "site-", dir=site_dir.parent))
     try:
         pages = generate_docs(checked, root, staging, timings, cache_dir)
+        release_freed_memory()  # the docs folder is on disk now
         with timings.stage("engine"):
             problems = run_engine(staging / ENGINE_CONFIG_NAME, new_site, content_epoch(checked))
+        release_freed_memory()  # before Pagefind runs beside this process
         if problems:
             raise EnvironmentProblem("De site-bouwer meldde problemen:\n" + "\n".join(f"- {p}" for p in problems))
         make_404_portable(new_site, base_path(checked.content.regio.site.url))

@@ -2,7 +2,7 @@
 
 How: one run of the Pagefind CLI (the binary in the `pagefind` wheel, a supported interface) over an
 input folder written in one pass: one document per page, its searchable body with its kind as
-metadata and its marked elements as headed sections (records). Measured at 10x content (518
+metadata, and its marked elements (records) as headed sections of a few extra documents. Measured at 10x content (518
 pages, ~5,000 records): the Python service API answers one message per 0.1 s (its reader sleeps before every reply), so a
 record per message took minutes; its one-message `add_directory` does the same work as the CLI in
 the same time but keeps a service process and a private protocol in the build. The CLI needs neither.
@@ -22,10 +22,9 @@ What goes in:
   route steps and begrippen are headings with ids, so Pagefind returns them as sub-results with
   their own fragment;
 - every element a renderer marked with `data-zoekresultaat="KIND"` and an `id` becomes a record:
-  a `RECORD_HEADING` section of its page's document, so Pagefind returns it as a sub-result with
-  the address `page/#id` and zoeken.js shows it as a result of its own; "45A48" lands on its
-  table row and not on the top of the catalogue. (Until 2026-12 each record was a document of its
-  own: at 50x content 22,050 extra documents, twice Pagefind's memory and time.) For a marked
+  a `RECORD_HEADING` section of a record document (`RECORDS_PER_DOCUMENT` each) that names its
+  page, so Pagefind returns it as a sub-result with the address `page/#id` and zoeken.js shows it
+  as a result of its own; "45A48" lands on its table row and not on the top of the catalogue. For a marked
   table row the row header and the first line of the first cell name it, and the other cells are
   described by their column headers ("Zorgsoort: …"), so the excerpt reads as a sentence instead
   of a flattened table.
@@ -38,7 +37,7 @@ import re
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -164,23 +163,66 @@ class _MarkedElements(HTMLParser):
 
 
 def marked_records(html: str) -> list[tuple[Record, list[str]]]:
+    """Every marked element with an id, as a Record with the column headers of its table."""
+    rows = _marked_rows(html)
+    if rows is not None:
+        return rows
     parser = _MarkedElements()
     parser.feed(html)
     parser.close()
     return parser.records
 
 
+MARKED_ROW = re.compile(rf'<tr\b([^>]*\b{MARK}="([^"]*)"[^>]*)>(.*?)</tr>', re.DOTALL)
+ROW_ID = re.compile(r'\bid="([^"]*)"')
+THEAD = re.compile(r"<thead\b.*?</thead>", re.DOTALL)
+CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.DOTALL)
+LINE_BREAK = re.compile(r"<br\s*/?>")
+
+
+def _cell_parts(cell: str) -> list[str]:
+    """A cell's text as the parser gives it: text pieces, with "\n" where a <br> was."""
+    parts: list[str] = []
+    for i, piece in enumerate(LINE_BREAK.split(cell)):
+        if i:
+            parts.append("\n")
+        parts.append(unescape(TAG.sub("", piece)))
+    return parts
+
+
+def _marked_rows(html: str) -> list[tuple[Record, list[str]]] | None:
+    """The fast way for what renderers mark: table rows (the catalogue's, thousands at 50x content,
+    where HTMLParser took 80 % of the search stage). None when something other than a table row is
+    marked; marked_records then reads the page with the parser."""
+    rows = list(MARKED_ROW.finditer(html))
+    if len(rows) != html.count(f"{MARK}="):
+        return None
+    heads = [(head.start(), [_text(_cell_parts(cell)) for tag, cell in CELL.findall(head.group(0)) if tag == "th"])
+             for head in THEAD.finditer(html)]
+    records, h, columns = [], 0, []
+    for row in rows:
+        while h < len(heads) and heads[h][0] < row.start():
+            columns = heads[h][1]
+            h += 1
+        anchor = ROW_ID.search(row.group(1))
+        if anchor is None:
+            continue
+        record = Record(unescape(anchor.group(1)), unescape(row.group(2)),
+                        [(tag, _cell_parts(cell)) for tag, cell in CELL.findall(row.group(3))])
+        records.append((record, columns))
+    return records
+
+
 LEAD = re.compile(r"(<h1\b.*?</h1>\s*<p)>", re.DOTALL)
 LEAD_WEIGHT = 8  # Pagefind's default weights: h1 7, h2 6, ... body text 1
 
 
-def as_indexed(html: str, kind: str, leading: bool = False, rows: str = "") -> str:
+def as_indexed(html: str, kind: str, leading: bool = False) -> str:
     """The page as Pagefind sees it (the file on disk is unchanged): its kind as metadata,
     and its lead paragraph weighted, because that sentence states what the page is about; so the
     veiligheidsroute ("de vijf stappen van de meldcode") outranks a route that mentions the meldcode
-    in one step. A leading page (the veiligheidsroute) carries `voorrang`, which zoeken.js weighs;
-    a page with records carries `rijen` (their kind), so zoeken.js shows those records as results."""
-    meta = {"soort": kind, "voorrang": "ja" if leading else "", "rijen": rows}
+    in one step. A leading page (the veiligheidsroute) carries `voorrang`, which zoeken.js weighs."""
+    meta = {"soort": kind, "voorrang": "ja" if leading else ""}
     tags = "".join(f'<meta data-pagefind-meta="{key}[content]" content="{escape(value)}">'
                    for key, value in meta.items() if value)
     html = LEAD.sub(rf'\1 data-pagefind-weight="{LEAD_WEIGHT}">', html, count=1)
@@ -222,52 +264,76 @@ def _document(head: str, body: str) -> str:
     return f'<!DOCTYPE html><html lang="{LANGUAGE}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
 
 
-# Records are headings of this level in the input document (never in a published page), so Pagefind
+# Records are headings of this level in their input documents (never in a published page), so Pagefind
 # gives each its own sub-result with the row's address (page/#anchor); zoeken.js shows the sub-results
-# at this level of a page marked `rijen` as results of their own.
+# at this level of a document marked `rijen` as results of their own.
 RECORD_HEADING = "h6"
 
 
 def record_section(records: list[tuple[Record, list[str]]]) -> str:
-    """The marked elements of a page as headed sections at the end of its input document: one document
-    per page instead of one per record (at 50x content 2,481 documents instead of 24,531, which halved
-    Pagefind's memory and time), each record still found and linked on its own."""
     return "".join(f'<{RECORD_HEADING} id="{escape(record.anchor)}">{escape(record.title())}</{RECORD_HEADING}>'
                    f"<p>{escape(record.content(columns))}</p>" for record, columns in records)
 
 
+# Records go into documents of at most this many, each a headed section. One document per record
+# was 22,050 extra documents at 50x content, twice Pagefind's memory and time; all records of a page
+# in its own document made a catalogue page's fragment grow with the catalogue (500 KB at 50x), and
+# the browser spent 1.3 s on the 8 fragments of a one-letter query at 10x. A fixed group keeps both
+# the number of documents and the size of a fragment small at any scale.
+RECORDS_PER_DOCUMENT = 40
+RECORDS_DIR = "_rijen"  # in the input folder only; its documents name their page through `url`
+H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+
+
+def record_documents(url: str, title: str, records: list[tuple[Record, list[str]]]) -> list[str]:
+    """The records of one page as documents of RECORDS_PER_DOCUMENT headed sections each. Pagefind
+    names a document by its file, so each carries its page's address (site-relative) as the `url`
+    metadata, Pagefind's documented way to override a result's URL; its sub-results then point to
+    page/#anchor."""
+    kinds = " ".join(dict.fromkeys(record.kind if record.kind in KINDS else "overig" for record, _ in records))
+    meta = {"url": f"/{url}", "title": title, "soort": page_kind(url), "rijen": kinds}
+    head = "".join(f'<meta data-pagefind-meta="{key}[content]" content="{escape(value)}">' for key, value in meta.items())
+    return [_document(head, f"<div data-pagefind-body>{record_section(records[start:start + RECORDS_PER_DOCUMENT])}</div>")
+            for start in range(0, len(records), RECORDS_PER_DOCUMENT)]
+
+
 # Parts Pagefind would skip anyway (EXCLUDE), cut before it reads them: diagrams are half of a route
-# page, and the marked rows are indexed once, as records. (SVG and table rows do not nest.)
+# page, and the marked rows are indexed as records. (SVG and table rows do not nest.)
 SKIPPED = re.compile(rf"<svg\b.*?</svg>|<tr\b[^>]*\b{MARK}=[^>]*>.*?</tr>", re.DOTALL)
 
 
-def input_document(url: str, html: str, leading: bool) -> tuple[str, int]:
-    """The document Pagefind indexes for one built page, and the number of records in it."""
+def input_documents(url: str, html: str, leading: bool) -> tuple[str, list[str], int]:
+    """The document Pagefind indexes for one built page, the documents of its records, and how many
+    records there are."""
     body = indexed_body(html)
     records = marked_records(body) if MARK in body else []
     body = SKIPPED.sub("", body)
-    kinds = dict.fromkeys(record.kind if record.kind in KINDS else "overig" for record, _ in records)
-    if records:  # the records go inside the searchable part, after the page's own text
-        body = body[: body.rindex("</div>")] + record_section(records) + "</div>"
-    return as_indexed(_document("", body), page_kind(url), leading, " ".join(kinds)), len(records)
+    page = as_indexed(_document("", body), page_kind(url), leading)
+    if not records:
+        return page, [], 0
+    heading = H1.search(body)
+    title = " ".join(TAG.sub("", heading.group(1)).replace("&para;", "").split()) if heading else url
+    return page, record_documents(url, unescape(title), records), len(records)
 
 
 def write_input(site: Path, folder: Path, leading: set[str]) -> tuple[int, int]:
-    """Write the documents Pagefind indexes into `folder`; returns (pages, records).
+    """Write the documents Pagefind indexes into `folder`; returns (documents, records).
 
     One pass over the built site; the published HTML is not touched."""
-    pages = records = 0
+    documents = records = 0
     for url, path in site_pages(site):
         html = path.read_text(encoding="utf-8")
         if BODY_START.search(html) is None:
             continue
-        target = folder / url / "index.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        document, count = input_document(url, html, url in leading)
-        target.write_text(document, encoding="utf-8")
-        pages += 1
+        page, grouped, count = input_documents(url, html, url in leading)
+        targets = [folder / url / "index.html"] + [folder / RECORDS_DIR / url / f"{n}.html" for n in range(len(grouped))]
+        for target, document in zip(targets, [page, *grouped], strict=True):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(document, encoding="utf-8")
+        documents += len(targets)
         records += count
-    return pages, records
+    return documents, records
 
 
 def published_records(site: Path) -> int:
@@ -311,12 +377,12 @@ def write_search_index(site: Path, leading: list[str] | tuple = (), work_dir: Pa
     with tempfile.TemporaryDirectory(prefix=".routewijzer-zoek-", dir=work_dir or site.parent) as tmp:
         folder = Path(tmp) / "invoer"
         folder.mkdir()
-        pages, records = write_input(site, folder, {u for u in leading if u})
+        documents, records = write_input(site, folder, {u for u in leading if u})
         run_pagefind(Path(executable), folder, output)
     for pattern in UNUSED_ASSETS:
         for unused in output.glob(pattern):
             unused.unlink()
-    metadata = verify_index(output, pages, records, RECORD_HEADING)
+    metadata = verify_index(output, documents, records, RECORD_HEADING)
     (output / KIND_TABLE).write_text(kind_table(metadata), encoding="utf-8")
     return records
 

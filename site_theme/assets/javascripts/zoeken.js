@@ -5,8 +5,9 @@
  * search field and the results, Enter opens the first result, Escape closes and puts focus back on
  * the button. The number of results is announced through a polite live region.
  *
- * Results land where the answer is: a productcode row is a record of its category page, which
- * Pagefind returns as a sub-result (page/#45A48) and which is shown here as a result of its own;
+ * Results land where the answer is: a productcode row is a record (a heading in a small document that
+ * names its page), which Pagefind returns as a sub-result and which is shown here as a result of its
+ * own that lands on the row (page/#45A48);
  * route steps and begrippen come as sub-results under their page, with their heading's fragment. Pagefind's score is multiplied by a
  * weight per kind, so a route outranks the glossary and the source list for its own subject. */
 import { announceLater, announceNow, el } from "./dom.js";
@@ -35,7 +36,7 @@ import { announceLater, announceNow, el } from "./dom.js";
    * shown results' fragments are loaded. "Alles" shows at most PER_KIND of one kind among the 8, so
    * twenty productcodes named "pleegzorg" cannot push the aanbieders, routes and begrip out of sight. */
   var SHOWN = 8, SUBRESULTS = 3, PER_KIND = 4;
-  var RECORD_HEADING = "h6";  // search_index.RECORD_HEADING: the records of a page marked `rijen`
+  var RECORD_HEADING = "h6";  // search_index.RECORD_HEADING: the records of a document marked `rijen`
   var loading = null, kinds = { soort: {}, voorrang: {}, rijen: {} }, generation = 0;
 
   fallback.hidden = true;
@@ -143,14 +144,22 @@ import { announceLater, announceNow, el } from "./dom.js";
     })).slice(0, SUBRESULTS);
   }
 
-  /* A page with records (a productcode category) answers with the records that match, each a result
-   * of its own that lands on its row, in place of the page; without a matching record, the page. */
+  /* A record document names its page in its `url` metadata, relative to the site root (see
+   * search_index.record_documents); Pagefind does not put the site's sub-path before it. */
+  function address(data) {
+    return data.meta && data.meta.url ? siteRoot.pathname + data.meta.url.replace(/^\//, "") : data.url;
+  }
+
+  /* A record document answers with the records that match, each a result of its own that lands on
+   * its row; without a matching record (not expected), its page. */
   function expanded(item) {
     var records = item.rijen ? bestFirst((item.data.sub_results || []).filter(isRecord)) : [];
     if (!records.length) return [item];
+    var page = address(item.data);
     return records.map(function (sub, i) {
       return { soort: item.rijen, score: item.score, order: i,
-               data: { url: sub.url, meta: { title: sub.title }, excerpt: sub.excerpt, sub_results: [] } };
+               data: { url: page + "#" + encodeURIComponent(sub.anchor.id), meta: { title: sub.title },
+                       excerpt: sub.excerpt, sub_results: [] } };
     });
   }
 
@@ -165,18 +174,36 @@ import { announceLater, announceNow, el } from "./dom.js";
     return byScore(shown.concat(rest).slice(0, SHOWN));
   }
 
+  /* The early list: at most PER_KIND of one kind (unless one kind was chosen), at most SHOWN. */
+  function capped(items, only) {
+    var perKind = {};
+    return items.filter(function (item) {
+      perKind[item.soort] = (perKind[item.soort] || 0) + 1;
+      return only || perKind[item.soort] <= PER_KIND;
+    }).slice(0, SHOWN);
+  }
+
+  function expandAll(items) {
+    var all = [];
+    items.forEach(function (item) { all = all.concat(expanded(item)); });
+    return all;
+  }
+
   function byScore(items) {
     return items.sort(function (a, b) { return b.score - a.score || (a.order || 0) - (b.order || 0); });
   }
 
+  /* `total` null: an early render while fragments still arrive (not announced; the full list follows).
+   * A result link that has focus keeps it when the list is drawn again. */
   function render(items, query, total) {
+    var focused = list.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
     list.textContent = "";
     items.forEach(function (item) {
       var data = item.data, soort = item.soort;
       var li = el("li", "rw-zoek__resultaat");
       li.appendChild(el("span", "rw-zoek__soort rw-zoek__soort--" + soort, KIND_LABEL[soort] || KIND_LABEL.overig));
       var subs = subResults(data);
-      li.appendChild(link(data.url, data.meta.title || data.url, subs.length ? "" : data.excerpt));
+      li.appendChild(link(address(data), data.meta.title || address(data), subs.length ? "" : data.excerpt));
       if (subs.length) {
         const ul = el("ul");
         subs.forEach(function (sub) {
@@ -188,6 +215,11 @@ import { announceLater, announceNow, el } from "./dom.js";
       }
       list.appendChild(li);
     });
+    if (focused) {
+      const again = links().filter(function (a) { return a.getAttribute("href") === focused; })[0];
+      if (again) again.focus();
+    }
+    if (total === null) return;
     var n = items.length;
     var more = total > n ? " (de beste " + n + " van " + total + "; kies een soort om er meer te zien)" : "";
     var text = n === 0 ? "Geen resultaten voor \u201c" + query + "\u201d."
@@ -195,17 +227,39 @@ import { announceLater, announceNow, el } from "./dom.js";
     announceLater(status, text, 250);
   }
 
+  /* One search at a time, for the latest question: a keystroke while a search runs only marks the
+   * question as changed, and when the running search ends the newest text is searched once. Searching
+   * every intermediate text ("v", "ve", "vei", ...) queued all of them in Pagefind's worker, so the
+   * answer to the whole word waited behind the answers nobody would see. */
+  var running = false, changed = false;
+
   function search() {
+    ++generation;  // an answer to an older question is not shown
+    if (running) {
+      changed = true;
+      return;
+    }
+    running = true;
+    answer().then(function () {
+      running = false;
+      if (changed) {
+        changed = false;
+        search();
+      }
+    });
+  }
+
+  function answer() {
     var query = input.value.trim();
-    var mine = ++generation;
+    var mine = generation;
     if (!query) {
       list.textContent = "";
       announceNow(status, "");
-      return;
+      return Promise.resolve();
     }
     var only = kind();
     var total = 0;
-    load().then(function (pf) {
+    return load().then(function (pf) {
       return pf.search(query);
     }).then(function (response) {
       if (mine !== generation || !response) return null;
@@ -221,14 +275,25 @@ import { announceLater, announceNow, el } from "./dom.js";
       items.sort(function (a, b) { return b.score - a.score; });
       if (only) total = items.length;
       var shown = only ? items.slice(0, SHOWN) : mixed(items);
+      var early = 0;
       return Promise.all(shown.map(function (item) {
-        return item.result.data().then(function (data) { item.data = data; return item; });
+        return item.result.data().then(function (data) {
+          item.data = data;
+          // Show the best results as soon as their fragments are here, in their final order: the
+          // leading results whose fragments arrived (one slow fragment does not hold back the rest).
+          var ready = 0;
+          while (ready < shown.length && shown[ready].data) ready++;
+          if (mine === generation && ready > early && ready < shown.length) {
+            early = ready;
+            render(capped(expandAll(shown.slice(0, ready)), only), query, null);
+          }
+          return item;
+        });
       }));
     }).then(function (items) {
       if (mine !== generation || !items) return;
-      // Pages with records become their matching records; the mix and the limit apply to what is shown.
-      var all = [];
-      items.forEach(function (item) { all = all.concat(expanded(item)); });
+      // Record documents become their matching records; the mix and the limit apply to what is shown.
+      var all = expandAll(items);
       total += all.length - items.length;
       render(only ? byScore(all).slice(0, SHOWN) : mixed(byScore(all)), query, total);
     }).catch(function () {
