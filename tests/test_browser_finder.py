@@ -114,9 +114,12 @@ def test_without_javascript_the_page_leads_to_pages_that_list_aanbieders(browser
     context.close()
 
 
-def test_the_results_come_from_the_data_file(page, site_url):
+def test_the_results_come_from_the_data_file(browser, site_url):
     """The list is built from data/finder.json (asked for once, while the page loads), each result as the
-    generator renders it (facts included)."""
+    generator renders it (facts included). Without the service worker, which asks for the data once
+    more when it takes over the page (test_browser_offline)."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
     asked = []
     page.on("request", lambda request: asked.append(request.url) if "finder.json" in request.url else None)
     with page.expect_response("**/data/finder.json") as response:
@@ -126,6 +129,7 @@ def test_the_results_come_from_the_data_file(page, site_url):
     item = page.locator("#rw-resultaten li[data-id=elker]")
     assert item.locator("dd[data-feit=werkgebied]").inner_text() == "hele regio"
     assert item.locator("a").first.get_attribute("href") == "../aanbieders/elker/"
+    context.close()
 
 
 def test_without_the_data_the_page_says_so_and_keeps_the_way_on(page, site_url):
