@@ -251,9 +251,16 @@ import {
     field.addEventListener("input", load);
   }
 
+  /* The way on without JavaScript: hidden while the data loads (no flash of it before the results),
+     shown again when the data cannot come. */
+  function showFallback(shown) {
+    document.querySelectorAll(".rw-zonder-js").forEach(function (node) { node.hidden = !shown; });
+  }
+
   /* The data could not be loaded (offline, say): the way on without JavaScript stays, and says why. */
   function failed() {
-    count.textContent = "De lijst met aanbieders kon niet worden geladen. Probeer het later opnieuw, of zoek zo:";
+    showFallback(true);
+    count.textContent = "De lijst met aanbieders kon niet worden geladen. Probeer het later opnieuw, of gebruik de links hierboven.";
     count.classList.add("rw-fout");
   }
 
@@ -275,7 +282,6 @@ import {
     form.hidden = false;
     setupToggle(params);
     suggestCodes();
-    document.querySelectorAll(".rw-zonder-js").forEach(function (node) { node.hidden = true; });
     form.addEventListener("input", apply);
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
@@ -293,6 +299,7 @@ import {
                              { once: true });
   }
 
+  showFallback(false);
   keepForOffline(form.getAttribute("data-src"));
   fetch(form.getAttribute("data-src"))
     .then(function (response) { return response.json(); })
