@@ -173,3 +173,12 @@ def test_typing_does_not_queue_a_search_per_keystroke(page, site_url):
     searched = page.evaluate("window.__gezocht")
     assert searched[-1] == "veilig thuis" and len(searched) <= 4, searched
     assert results(page)[0]["href"].endswith("/zorgroutes/veiligheidsroute/"), results(page)
+
+
+def test_huisarts_is_answered_by_routes_not_by_every_code(page, site_url):
+    """Every code said 'Huisarts mag direct verwijzen', so 'huisarts' answered with four arbitrary codes
+    right under the route; those facts are read on the row, not searched."""
+    open_search(page, site_url, "huisarts")
+    found = results(page)
+    assert found[0]["href"].endswith("/zorgroutes/huisarts/"), found
+    assert not any("#" in r["href"] and "/productcodes/" in r["href"] for r in found), found

@@ -75,3 +75,17 @@ def test_marked_rows_read_fast_read_as_the_parser_reads_them():
     mixed = marked_records(ROW_TABLE + marked_div)
     assert fast == [(r.anchor, r.kind, r.title(), r.content(c)) for r, c in mixed[:1]]
     assert [r.anchor for r, _ in mixed] == ["45A48", "x1"]
+
+
+def test_facts_every_row_has_are_not_words_to_find_it_by():
+    """'Huisarts mag direct verwijzen: ja' on every code made 'huisarts' answer with four arbitrary
+    codes; cells and parts the renderer marks `data-search-exclude` stay out of the record, both ways."""
+    row = ('<table><thead><tr><th>Code</th><th>Naam</th><th>Huisarts mag direct verwijzen</th><th>Aanbieders</th></tr>'
+           '</thead><tbody><tr id="45A48" data-zoekresultaat="productcode"><th>45A48</th>'
+           '<td>Jeugdhulp<br><small>individueel</small><br><small data-search-exclude>Verwijzers: Huisarts</small></td>'
+           '<td data-search-exclude>ja</td><td>Elker</td></tr></tbody></table>')
+    marked_div = '<div id="x1" data-zoekresultaat="begrip"><p>Een <b>begrip</b></p></div>'
+    fast = marked_records(row)
+    slow = marked_records(row + marked_div)[:1]  # something else marked: the parser reads the page
+    for (record, columns) in (fast[0], slow[0]):
+        assert record.content(columns) == "45A48. individueel. Aanbieders: Elker"

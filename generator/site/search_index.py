@@ -117,6 +117,8 @@ class _MarkedElements(HTMLParser):
         self._record: Record | None = None
         self._depth = 0
         self._cell: list[str] | None = None
+        self._skip_tag: str | None = None  # inside an element not searched (NOT_SEARCHED)
+        self._skip_depth = 0
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -127,6 +129,9 @@ class _MarkedElements(HTMLParser):
         elif tag == "th" and self._in_thead:
             self._header = []
         if self._record is not None:
+            if self._skip_tag:
+                self._skip_depth += tag == self._skip_tag
+                return
             if tag == self._record_tag:
                 self._depth += 1
             if tag in ("td", "th") and self._cell is None:
@@ -134,6 +139,8 @@ class _MarkedElements(HTMLParser):
                 self._record.cells.append((tag, self._cell))
             elif tag == "br" and self._cell is not None:
                 self._cell.append("\n")
+            if NOT_SEARCHED in attributes:
+                self._skip_tag, self._skip_depth = tag, 1
         elif attributes.get(MARK) and attributes.get("id"):
             self._record = Record(attributes["id"], attributes[MARK])
             self._record_tag = tag
@@ -148,6 +155,11 @@ class _MarkedElements(HTMLParser):
             self._header = None
         if self._record is None:
             return
+        if self._skip_tag:
+            self._skip_depth -= tag == self._skip_tag
+            if self._skip_depth:
+                return
+            self._skip_tag = None
         if tag in ("td", "th"):
             self._cell = None
         if tag == self._record_tag:
@@ -158,7 +170,7 @@ class _MarkedElements(HTMLParser):
     def handle_data(self, data):
         if self._header is not None:
             self._header.append(data)
-        if self._cell is not None:
+        if self._cell is not None and not self._skip_tag:
             self._cell.append(data)
 
 
@@ -176,12 +188,20 @@ def marked_records(html: str) -> list[tuple[Record, list[str]]]:
 MARKED_ROW = re.compile(rf'<tr\b([^>]*\b{MARK}="([^"]*)"[^>]*)>(.*?)</tr>', re.DOTALL)
 ROW_ID = re.compile(r'\bid="([^"]*)"')
 THEAD = re.compile(r"<thead\b.*?</thead>", re.DOTALL)
-CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.DOTALL)
+CELL = re.compile(r"<(t[hd])\b([^>]*)>(.*?)</t[hd]>", re.DOTALL)
 LINE_BREAK = re.compile(r"<br\s*/?>")
+# Inside a record, what the renderer says is not worth finding (a fact every row has); such elements
+# do not nest in a cell.
+NOT_SEARCHED = "data-search-exclude"
+EXCLUDED = re.compile(rf"<(\w+)\b[^>]*\b{NOT_SEARCHED}\b[^>]*>.*?</\1>", re.DOTALL)
 
 
-def _cell_parts(cell: str) -> list[str]:
-    """A cell's text as the parser gives it: text pieces, with "\n" where a <br> was."""
+def _cell_parts(attributes: str, cell: str) -> list[str]:
+    """A cell's text as the parser gives it: text pieces, with "\n" where a <br> was; none for a cell
+    marked as not searched (kept, so the other cells keep their column)."""
+    if NOT_SEARCHED in attributes:
+        return []
+    cell = EXCLUDED.sub("", cell)
     parts: list[str] = []
     for i, piece in enumerate(LINE_BREAK.split(cell)):
         if i:
@@ -197,7 +217,7 @@ def _marked_rows(html: str) -> list[tuple[Record, list[str]]] | None:
     rows = list(MARKED_ROW.finditer(html))
     if len(rows) != html.count(f"{MARK}="):
         return None
-    heads = [(head.start(), [_text(_cell_parts(cell)) for tag, cell in CELL.findall(head.group(0)) if tag == "th"])
+    heads = [(head.start(), [_text(_cell_parts("", cell)) for tag, _, cell in CELL.findall(head.group(0)) if tag == "th"])
              for head in THEAD.finditer(html)]
     records, h, columns = [], 0, []
     for row in rows:
@@ -208,7 +228,7 @@ def _marked_rows(html: str) -> list[tuple[Record, list[str]]] | None:
         if anchor is None:
             continue
         record = Record(unescape(anchor.group(1)), unescape(row.group(2)),
-                        [(tag, _cell_parts(cell)) for tag, cell in CELL.findall(row.group(3))])
+                        [(tag, _cell_parts(attributes, cell)) for tag, attributes, cell in CELL.findall(row.group(3))])
         records.append((record, columns))
     return records
 

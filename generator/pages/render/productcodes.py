@@ -34,6 +34,10 @@ COLUMNS = ["Code", "Naam", "Beschikking nodig", "Huisarts mag direct verwijzen",
 # codes of the category share them, otherwise under each code's name.
 BIJ_DE_NAAM = ("Eenheid", "Verwijzers")
 HELE_CATEGORIE = "hele-categorie"
+# Facts to read on the row, not words to find it by: every code has them ("Huisarts mag direct verwijzen:
+# ja"), so the site search left them out of a row's record, or "huisarts" would answer with four arbitrary
+# codes before the aanbieders. The catalogue's filters ask these questions.
+NIET_GEZOCHT = {"Beschikking nodig", "Huisarts mag direct verwijzen", "In routes", EXPERTPOOL, *BIJ_DE_NAAM}
 
 
 def heeft_expertpool(catalog: Catalog) -> bool:
@@ -70,7 +74,8 @@ def _with_category(direct: list[tuple[str, str]], category_count: int, soort: tu
 
 
 def _cell(label: str, content: str) -> str:
-    return f'<td data-label="{attr(label)}">{content}</td>'
+    niet_gezocht = " data-search-exclude" if label in NIET_GEZOCHT else ""
+    return f'<td data-label="{attr(label)}"{niet_gezocht}>{content}</td>'
 
 
 def _waarden(info: CodeInfo, catalog: Catalog, page: str) -> dict[str, str]:
@@ -106,7 +111,7 @@ def _row(page: str, info: CodeInfo, catalog: Catalog, kolommen: list[str], gedee
     cells = _waarden(info, catalog, page)
     eigen = [f"{k}: {cells[k]}" for k in BIJ_DE_NAAM if k not in gedeeld]
     if eigen:
-        cells["Naam"] += f"<br><small>{' · '.join(eigen)}</small>"
+        cells["Naam"] += f"<br><small data-search-exclude>{' · '.join(eigen)}</small>"
     tds = "".join(_cell(c, cells[c]) for c in kolommen[1:])
     return (f'<tr id="{attr(info.code.code)}" data-zoekresultaat="productcode" '
             f'data-beschikking="{ja_nee(not info.vrij_toegankelijk)}" data-huisarts="{ja_nee(info.huisarts_mag_verwijzen)}">'
