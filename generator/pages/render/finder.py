@@ -99,7 +99,8 @@ def render_finder(catalog: Catalog) -> Page:
         '<button type="button" id="rw-filterknop" class="md-button rw-filterknop" aria-controls="rw-finder" '
         'aria-expanded="true" hidden>Filters</button>',
         _form(catalog),
-        f'<p id="rw-aantal" class="rw-aantal">{len(catalog.content.aanbieders)} aanbieders</p>'
+        # Without JavaScript nothing is listed here, so the line says how many there are, not how many were found.
+        f'<p id="rw-aantal" class="rw-aantal">Deze routewijzer kent {len(catalog.content.aanbieders)} aanbieders.</p>'
         '<p id="rw-melding" class="rw-sr-only" role="status" aria-live="polite"></p>',
         '<div id="rw-geen" class="rw-geen" hidden></div>',
         '<ul id="rw-resultaten" class="rw-resultaten"></ul>',
