@@ -1,5 +1,6 @@
 """The aanbieder finder in real Chromium: every filter changes the list, filters combine, the state
-is in the URL, reset is one click, and without JavaScript the full list is there."""
+is in the URL, reset is one click, the results come from the data file, and without JavaScript (or
+without the data) the page leads to the pages that list aanbieders."""
 from __future__ import annotations
 
 import pytest
@@ -92,14 +93,63 @@ def test_keyboard_only_use(page, site_url):
         assert page.eval_on_selector(f"label[for={control}]", "l => l.textContent.trim().length > 0")
 
 
-def test_without_javascript_the_full_list_is_there(browser, site_url):
+def test_without_javascript_the_page_leads_to_pages_that_list_aanbieders(browser, site_url):
+    """The page holds no aanbieder (they come with the data); without JavaScript it points to the gemeente
+    pages and the aanbieders overview, and each link leads, in one or two clicks, to aanbieders."""
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + "vinden/")
-    assert len(page.query_selector_all("#rw-resultaten li")) == 18
-    assert not page.is_visible("#rw-finder")
-    assert page.is_visible(".rw-zonder-js")
+    assert not page.query_selector_all("#rw-resultaten li")
+    assert not page.is_visible("#rw-finder") and page.is_visible("#rw-zonder-js")
+    links = page.eval_on_selector_all("#rw-zonder-js a", "els => els.map(e => [e.textContent, e.href])")
+    assert [text for text, _ in links] == ["Kies uw gemeente", "Alle aanbieders en organisaties", "Productcodes"]
+    for _, href in links:
+        assert page.goto(href).ok, href
+    page.goto(links[0][1])
+    page.click("article td a[href]")  # the first gemeente
+    aanbieder = "article a[href^='../../aanbieders/']:not([href='../../aanbieders/'])"  # one aanbieder's page
+    assert "/gemeenten/" in page.url and page.locator(aanbieder).count() > 0
+    page.goto(links[1][1])
+    assert page.locator("article li > a[href]:not([href*='..'])").count() == 18  # each aanbieder's page
     context.close()
+
+
+def test_the_results_come_from_the_data_file(browser, site_url):
+    """The list is built from data/finder.json (asked for once, while the page loads), each result as the
+    generator renders it (facts included). Without the service worker, which asks for the data once
+    more when it takes over the page (test_browser_offline)."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    asked = []
+    page.on("request", lambda request: asked.append(request.url) if "finder.json" in request.url else None)
+    with page.expect_response("**/data/finder.json") as response:
+        open_finder(page, site_url)
+    assert response.value.ok and len(asked) == 1  # the page's preload is the script's fetch
+    assert len(names(page)) == 18 and not page.is_visible("#rw-zonder-js")
+    item = page.locator("#rw-resultaten li[data-id=elker]")
+    assert item.locator("dd[data-feit=werkgebied]").inner_text() == "hele regio"
+    assert item.locator("a").first.get_attribute("href") == "../aanbieders/elker/"
+    context.close()
+
+
+def test_without_the_data_the_page_says_so_and_keeps_the_way_on(page, site_url):
+    page.route("**/data/finder.json", lambda route: route.abort())
+    page.goto(site_url + "vinden/")
+    page.wait_for_selector("#rw-aantal.rw-fout")
+    assert "kon niet worden geladen" in page.inner_text("#rw-aantal")
+    assert page.is_visible("#rw-zonder-js") and not page.is_visible("#rw-finder")
+
+
+def test_the_product_field_suggests_every_code_once_used(page, site_url):
+    """Categories are in the page; the codes come from the catalogue's code list when the field is used."""
+    open_finder(page, site_url)
+    options = "() => Array.from(document.querySelectorAll('#f-productlijst option'), o => o.value)"
+    before = page.evaluate(options)
+    assert before and all(len(v) == 2 for v in before)  # the categories only
+    with page.expect_response("**/productcodes/codes.json"):
+        page.focus("#f-product")
+    page.wait_for_function("n => document.querySelectorAll('#f-productlijst option').length > n", arg=len(before))
+    assert "45A48" in page.evaluate(options)
 
 
 def test_long_result_lists_grow_with_toon_meer(page, site_url):

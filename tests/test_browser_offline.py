@@ -129,6 +129,28 @@ def test_after_one_visit_the_veiligheidsroute_and_home_work_offline(phone, defau
         server.stop()
 
 
+def test_after_one_visit_the_finder_works_offline(phone, default_copy):
+    """The finder page holds no aanbieder: its data must be kept too, though the worker took over the page
+    only after the data came."""
+    server = Server(default_copy)
+    try:
+        page = phone.new_page()
+        page.goto(server.url("vinden/"))
+        page.wait_for_selector("#rw-resultaten li", state="attached")
+        wait_for_worker(page)
+        for _ in range(100):  # the worker keeps the data a moment after it took over the page
+            if any(url.endswith("/data/finder.json") for entries in cache_report(page).values() for url, _ in entries):
+                break
+            page.wait_for_timeout(100)
+        network_off(server, phone)
+        page.goto(server.url("vinden/?zorgsoort=maatregel"))
+        page.wait_for_selector("#rw-resultaten li", state="attached")
+        assert page.locator("#rw-resultaten li[data-id]").count() > 0
+        assert "gevonden" in page.inner_text("#rw-aantal") and not page.is_visible("#rw-zonder-js")
+    finally:
+        server.stop()
+
+
 def test_a_page_never_opened_shows_the_offline_page_under_its_own_address(phone, default_copy):
     server = Server(default_copy)
     try:

@@ -1,6 +1,7 @@
 """Content can never inject markup: hostile text in YAML ends up as visible text in the built HTML."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -55,6 +56,10 @@ def test_no_injected_elements_or_attributes(hostile_site):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in aanbieder  # shown as text, not dropped
     title = re.search(r"<title>(.*?)</title>", aanbieder, re.DOTALL).group(1)
     assert "<" not in title
+    finder = json.loads((hostile_site / "data/finder.json").read_text(encoding="utf-8"))  # results as HTML
+    for record in finder["aanbieders"]:
+        assert not re.search(r"<script>alert|<img[^>]*onerror|href=\"javascript:", record["h"]), record["id"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in next(r["h"] for r in finder["aanbieders"] if r["id"] == "hulp-bv")
 
 
 def test_hostile_step_title_is_escaped_inside_the_svg_diagram(hostile_site):

@@ -1,6 +1,9 @@
 """Data for the aanbieder finder: one compact record per aanbieder, precomputed for fast filtering.
 
-The browser filters on these fields for every keystroke, so they are small and flat. Filters on
+The browser filters on these fields for every keystroke, so they are small and flat. Each record also
+carries its result as HTML ("h", rendered once here by render/aanbieder_resultaat, the renderer the
+gemeente pages use): the finder page itself holds no aanbieder, so its size does not grow with the
+region, and the browser builds only the results it shows. Filters on
 products (zorgsoort, code, toegang, huisarts) must hold for one and the same code: "maatregel that
 a huisarts may refer to" finds nobody, even if an aanbieder also offers ambulant help a huisarts
 may refer to. So the codes carry their own flags, and records only list their codes.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 from ..content.catalog import Catalog
 from . import urls
+from .render.aanbieder_resultaat import resultaat
 from .render.toegang import MODEL_ALLE, MODEL_DEEL, uitleg_tabel
 from .wording import lokaal_team
 
@@ -75,18 +79,32 @@ def contract_groups(catalog: Catalog, a) -> list[list[list[str]]]:
     return [[refs, list(gemeenten)] for gemeenten, refs in groups.items()]
 
 
+def product_refs(catalog: Catalog, a) -> list[str]:
+    """An aanbieder's codes as written: whole categories by their number, and the codes outside those.
+    The browser expands a category with `categorie_codes` (finder-match.js expandCodes): at 50x content
+    the expanded lists were 3.6 MB of the finder data, as one aanbieder may deliver thousands of codes."""
+    categorieen = [r for r in catalog.producten(a) if r not in catalog.codes and r in catalog.categorieen]
+    covered = {code for c in categorieen for code in catalog.codes_of(c)}
+    return categorieen + [c for c in catalog.codes_per_aanbieder[a.id] if c not in covered]
+
+
+def categorie_codes(catalog: Catalog, records: list[dict]) -> dict[str, list[str]]:
+    """The codes of each category a record names by number (see product_refs)."""
+    named = {ref for r in records for ref in r["c"] if ref not in catalog.codes}
+    return {c: catalog.codes_of(c) for c in catalog.categorieen if c in named}
+
+
 def finder_records(catalog: Catalog) -> list[dict]:
     records = []
     for a in sorted(catalog.content.aanbieders, key=lambda a: a.naam.lower()):
-        codes = catalog.codes_per_aanbieder[a.id]
-        infos = [catalog.codes[c] for c in codes]
+        infos = [catalog.codes[c] for c in catalog.codes_per_aanbieder[a.id]]
         text = " ".join([a.naam, a.omschrijving, *a.ondersteuningsvormen,
                          *(catalog.name("zorgsoort", z) for z in sorted({i.zorgsoort for i in infos}))])
         doelgroep = a.doelgroep
         records.append({
-            "id": a.id, "t": text.lower(), "c": codes, "g": catalog.werkgebied(a),
+            "id": a.id, "t": text.lower(), "c": product_refs(catalog, a), "g": catalog.werkgebied(a),
             "min": doelgroep.min_leeftijd if doelgroep else None, "max": doelgroep.max_leeftijd if doelgroep else None,
-            "f": a.financiering or "",
+            "f": a.financiering or "", "h": resultaat(a, catalog, PAGE),
         })
         if a.contracten:  # which product where: only aanbieders with contracts can differ per gemeente
             records[-1]["k"] = contract_groups(catalog, a)
@@ -113,11 +131,14 @@ def gemeenten(catalog: Catalog) -> tuple[dict[str, list[str]], list[list]]:
 
 
 def finder_data(catalog: Catalog) -> dict:
-    """Records plus, per productcode: lower-case name (free text), zorgsoort, vrij toegankelijk, huisarts;
-    and the toegang sentences (render/toegang), since the browser recomputes a result's answers; the fifth
-    value per code says its answers are modelled."""
+    """Records (their codes as product_refs, the categories' codes in categorie_codes) plus, per
+    productcode: lower-case name (free text), zorgsoort, vrij toegankelijk, huisarts; and the toegang
+    sentences (render/toegang), since the browser recomputes a result's answers; the fifth value per
+    code says its answers are modelled."""
     leden, plaatsen = gemeenten(catalog)
-    return {"aanbieders": finder_records(catalog), "verder": next_steps(catalog), "toegang": uitleg_tabel(),
+    records = finder_records(catalog)
+    return {"aanbieders": records, "categorie_codes": categorie_codes(catalog, records),
+            "verder": next_steps(catalog), "toegang": uitleg_tabel(),
             "woorden": zoekwoorden(catalog), "gemeenten": leden, "plaatsen": plaatsen,
             "toegang_model": {"alle": MODEL_ALLE, "deel": MODEL_DEEL},
             "codes": {code: [info.code.naam.lower(), info.zorgsoort, int(info.vrij_toegankelijk),

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import {
-  codesMatching, codeTest, countText, describe, factCodes, facts, gemeentenMatching, hasAny, jaNeeDeel, matcher,
+  codesMatching, codeTest, countText, describe, expandCodes, factCodes, facts, gemeentenMatching, hasAny, jaNeeDeel, matcher,
   nextStepZorgsoorten, results, startsEither, unknownAgeTitle, viaNotes,
 } from "../../site_theme/assets/javascripts/finder-match.js";
 
@@ -128,8 +128,19 @@ test("a zero result points to the chosen zorgsoort, else to those the everyday w
   assert.deepEqual(nextStepZorgsoorten(verder, "", [[]]), []);
 });
 
+test("a category named by number becomes its codes, sorted with the codes named beside it", () => {
+  const data = expandCodes({
+    codes: { "40A01": [], "45A01": [], "45A02": [], "51A01": [] },
+    categorie_codes: { 45: ["45A01", "45A02"] },
+    aanbieders: [{ c: ["45", "40A01", "51A01"] }, { c: [] }, { c: ["45A02", "51A01"] }, { c: ["45"] }],
+  });
+  assert.deepEqual(data.aanbieders.map((r) => r.c),
+                   [["40A01", "45A01", "45A02", "51A01"], [], ["45A02", "51A01"], ["45A01", "45A02"]]);
+});
+
 test("the generated finder.json (golden docs folder) reads as the matcher expects", () => {
-  const data = JSON.parse(readFileSync(new URL("../golden/docs-minimal/docs/data/finder.json", import.meta.url), "utf-8"));
+  const data = expandCodes(JSON.parse(readFileSync(new URL("../golden/docs-minimal/docs/data/finder.json",
+                                                         import.meta.url), "utf-8")));
   assert.ok(data.aanbieders.length >= 2);
   for (const r of data.aanbieders) {
     assert.ok(r.c.every((code) => data.codes[code]), `${r.id}: a code the table lacks`);

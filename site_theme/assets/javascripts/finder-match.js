@@ -3,11 +3,29 @@
  * - codes: productcode -> [name in lower case, zorgsoort, vrij toegankelijk (1/0), huisarts mag direct
  *   verwijzen (1/0), modelled (1/0)];
  * - aanbieders: records {id, t: text in lower case, c: codes, g: gemeenten ("regio": all), min, max
- *   (age), f: financiering, k: contract areas [[product prefixes], [gemeenten]] where contracts apply};
+ *   (age), f: financiering, k: contract areas [[product prefixes], [gemeenten]] where contracts apply,
+ *   h: the result as HTML}; in the file, c names whole categories by number (categorie_codes: a
+ *   category's codes), and expandCodes turns them into codes before anything else reads the data;
  * - woorden: everyday words [word, label, "z" (a zorgsoort) or "p" (a product prefix), key];
  * - plaatsen: gemeente names as typed [name in lower case, [gemeente ids]]; gemeenten: today's
  *   gemeente -> the former gemeenten recorded under it. */
 import { searchWords } from "./words.js";
+
+/** The records' codes as the matcher reads them: a category named by number becomes its codes
+ * (`data.categorie_codes`, each list sorted), sorted as the generator lists an aanbieder's codes. The
+ * generator names no code that a named category already holds, so the parts need no merging; a record
+ * with one category alone shares that category's list (nothing changes a record's codes). Changes
+ * `data` in place and returns it. */
+export function expandCodes(data) {
+  const categories = data.categorie_codes || {};
+  data.aanbieders.forEach(function (r) {
+    const parts = r.c.map(function (ref) { return !data.codes[ref] && categories[ref] ? categories[ref] : [ref]; });
+    const named = parts.filter(function (part) { return part.length > 1; }).length;
+    r.c = parts.length === 1 ? parts[0] : parts.flat();
+    if (named && parts.length > 1) r.c.sort();
+  });
+  return data;
+}
 
 /** The codes a typed word names: codes that start with it ("45a" -> 45A...), or whose name contains
  * it ("pleegzorg"). A set: {code: true}. */

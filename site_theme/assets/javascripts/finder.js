@@ -1,12 +1,15 @@
-/* Aanbieder finder: filters the pre-rendered list (which works without JavaScript).
- * Data: data/finder.json, generated at build time. The pre-rendered items are re-used: a
- * keystroke re-attaches at most `shownMax` matching items (measured: laying out thousands of
- * items cost up to 2 s per keystroke, the filtering itself under 25 ms). "Toon meer" adds more.
- * The filter state lives in the query string. */
+/* Aanbieder finder (generator/pages/render/finder.py): the page holds the form, not the aanbieders.
+ * Data: data/finder.json, generated at build time and fetched at once; each record carries its
+ * result as HTML (the generator's one renderer of a result), made into a list item the first time
+ * it is shown and re-used after that. A keystroke attaches at most `shownMax` matching items
+ * (measured: laying out thousands of items cost up to 2 s per keystroke, the filtering itself
+ * under 25 ms). "Toon meer" adds more. The filter state lives in the query string. The product
+ * field suggests the categories at once and every productcode once it is used (the catalogue's
+ * code list, fetched then). Without the data the page keeps its way on without JavaScript. */
 import { queryOf } from "./address.js";
 import { announceLater, el } from "./dom.js";
 import {
-  countText, describe, factCodes, facts, matcher as match, nextStepZorgsoorten, results, unknownAgeTitle, viaNotes,
+  countText, describe, expandCodes, factCodes, facts, matcher as match, nextStepZorgsoorten, results, unknownAgeTitle, viaNotes,
 } from "./finder-match.js";
 
 (function () {
@@ -18,7 +21,6 @@ import {
   var more = document.getElementById("rw-meer");
   var PAGE_SIZE = Number(form.getAttribute("data-per-pagina")) || 100, shownMax = PAGE_SIZE;
   var items = {};
-  Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
   var FIELDS = ["tekst", "zorgsoort", "product", "gemeente", "leeftijd", "financiering", "toegang", "huisarts"];
   var finderData = null, records = [], codes = {}, byId = {}, verder = null, without = null;
   var current = { productOk: null, wordCodes: [], words: [], via: [] };  /* what the shown results' facts follow */
@@ -100,10 +102,20 @@ import {
     return li;
   }
 
+  /* The list item of a record, made from its HTML the first time it is shown. */
+  var template = document.createElement("template");
+  function item(id) {
+    if (!items[id] && byId[id]) {
+      template.innerHTML = byId[id].h;
+      items[id] = template.content.firstElementChild;
+    }
+    return items[id];
+  }
+
   function render(matched) {
     var fragment = document.createDocumentFragment();
     for (let i = 0; i < matched.length && i < shownMax; i++) {
-      const li = items[matched[i]];
+      const li = item(matched[i]);
       if (unknownAge && i === matched.length - unknownAge) fragment.appendChild(groupHeading(unknownAge));
       if (li) { updateFacts(li, byId[matched[i]]); fragment.appendChild(li); }
     }
@@ -219,8 +231,41 @@ import {
     adapt();
   }
 
+  /* Every productcode as a suggestion in the product field, fetched the first time the field is used. */
+  function suggestCodes() {
+    var field = form.elements.product, datalist = document.getElementById("f-productlijst"), loading = null;
+    if (!field || !datalist || !datalist.getAttribute("data-codes")) return;
+    function load() {
+      if (loading) return;
+      loading = fetch(datalist.getAttribute("data-codes")).then(function (r) { return r.json(); }).then(function (rows) {
+        var fragment = document.createDocumentFragment();
+        rows.forEach(function (row) {
+          var option = el("option", "", row[0] + " " + row[1]);
+          option.value = row[0];
+          fragment.appendChild(option);
+        });
+        datalist.appendChild(fragment);
+      }).catch(function () { loading = null; /* the categories stay; a code can still be typed */ });
+    }
+    field.addEventListener("focus", load);
+    field.addEventListener("input", load);
+  }
+
+  /* The way on without JavaScript: hidden while the data loads (no flash of it before the results),
+     shown again when the data cannot come. */
+  function showFallback(shown) {
+    document.querySelectorAll(".rw-zonder-js").forEach(function (node) { node.hidden = !shown; });
+  }
+
+  /* The data could not be loaded (offline, say): the way on without JavaScript stays, and says why. */
+  function failed() {
+    showFallback(true);
+    count.textContent = "De lijst met aanbieders kon niet worden geladen. Probeer het later opnieuw, of gebruik de links hierboven.";
+    count.classList.add("rw-fout");
+  }
+
   function start(data) {
-    finderData = data;
+    finderData = expandCodes(data);
     records = data.aanbieders;
     codes = data.codes;
     verder = data.verder || null;
@@ -236,7 +281,7 @@ import {
     FIELDS.forEach(function (f) { if (params.has(f)) setValue(f, params.get(f)); });
     form.hidden = false;
     setupToggle(params);
-    document.querySelectorAll(".rw-zonder-js").forEach(function (node) { node.hidden = true; });
+    suggestCodes();
     form.addEventListener("input", apply);
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
@@ -244,8 +289,20 @@ import {
     apply();
   }
 
+  /* At the first visit the service worker takes over the page only after the data came: fetched once
+     more then (from the browser's cache), the worker keeps it, so the finder works offline as the page
+     does (the worker keeps the open pages when it starts, not what they loaded). */
+  function keepForOffline(src) {
+    var workers = navigator.serviceWorker;
+    if (!workers || workers.controller) return;
+    workers.addEventListener("controllerchange", function () { fetch(src).catch(function () { /* online only */ }); },
+                             { once: true });
+  }
+
+  showFallback(false);
+  keepForOffline(form.getAttribute("data-src"));
   fetch(form.getAttribute("data-src"))
     .then(function (response) { return response.json(); })
     .then(start)
-    .catch(function () { /* keep the full list: the page still works */ });
+    .catch(failed);
 })();
