@@ -113,8 +113,10 @@ def generate(catalog: Catalog, cache_dir: Path, timings: Timings | None = None) 
     files += list(exports.items())
     if feed is not None:
         files.append((urls.FEED, feed))
-    return DocsFolder(files, len(pages), navigation(catalog), site_extra(catalog),
-                      engine_settings(catalog.content.regio))
+    folder = DocsFolder(files, len(pages), navigation(catalog), site_extra(catalog),
+                        engine_settings(catalog.content.regio))
+    urls.relative.cache_clear()  # 22 MB of link paths at 50x content, not needed once the pages exist
+    return folder
 
 
 __all__ = ["DocsFolder", "Page", "Diagram", "base_path", "generate", "known_page_srcs", "navigation", "offline_pages",

@@ -214,4 +214,5 @@ def check_site(site: Path, base_path: str = "/") -> LinkReport:
             if html_page:
                 targets.add(html_page)
     broken += broken_imports(index, scripts)
+    _resolve_in.cache_clear()  # tens of MB at 50x content; the build goes on to publish without it
     return LinkReport(broken, orphans(reaches, pages), count, len(pages), sorted(external))
