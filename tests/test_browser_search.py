@@ -182,3 +182,15 @@ def test_huisarts_is_answered_by_routes_not_by_every_code(page, site_url):
     found = results(page)
     assert found[0]["href"].endswith("/zorgroutes/huisarts/"), found
     assert not any("#" in r["href"] and "/productcodes/" in r["href"] for r in found), found
+
+
+def test_one_letter_asks_for_another(page, site_url):
+    """One letter matches half the site; the search waits for a second one instead of showing noise."""
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.keyboard.type("v")
+    page.wait_for_function("document.querySelector('#rw-zoek-status').textContent === 'Typ minstens twee tekens.'")
+    assert results(page) == []
+    page.keyboard.type("eilig")
+    page.wait_for_function("document.querySelector('#rw-zoek-status').textContent.includes('veilig”')")
+    assert results(page)

@@ -35,7 +35,7 @@ import { announceLater, announceNow, el } from "./dom.js";
    * result's fragment (not a Pagefind filter: its files differ between identical builds); only the
    * shown results' fragments are loaded. "Alles" shows at most PER_KIND of one kind among the 8, so
    * twenty productcodes named "pleegzorg" cannot push the aanbieders, routes and begrip out of sight. */
-  var SHOWN = 8, SUBRESULTS = 3, PER_KIND = 4;
+  var SHOWN = 8, SUBRESULTS = 3, PER_KIND = 4, MIN_LENGTH = 2;
   var RECORD_HEADING = "h6";  // search_index.RECORD_HEADING: the records of a document marked `rijen`
   var loading = null, kinds = { soort: {}, voorrang: {}, rijen: {} }, generation = 0;
 
@@ -252,9 +252,12 @@ import { announceLater, announceNow, el } from "./dom.js";
   function answer() {
     var query = input.value.trim();
     var mine = generation;
-    if (!query) {
+    if (query.length < MIN_LENGTH) {
+      // One letter matches half the site: its answer is noise that the next keystroke replaces, and
+      // searching it kept Pagefind busy while the real question waited.
       list.textContent = "";
-      announceNow(status, "");
+      if (query) announceLater(status, "Typ minstens twee tekens.", 250);
+      else announceNow(status, "");
       return Promise.resolve();
     }
     var only = kind();
