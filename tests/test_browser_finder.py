@@ -138,6 +138,7 @@ def test_without_the_data_the_page_says_so_and_keeps_the_way_on(page, site_url):
     page.wait_for_selector("#rw-aantal.rw-fout")
     assert "kon niet worden geladen" in page.inner_text("#rw-aantal")
     assert page.is_visible("#rw-zonder-js") and not page.is_visible("#rw-finder")
+    assert "JavaScript" not in page.inner_text("#rw-zonder-js")  # JavaScript works; the data did not come
 
 
 def test_the_product_field_suggests_every_code_once_used(page, site_url):

@@ -260,6 +260,8 @@ import {
   /* The data could not be loaded (offline, say): the way on without JavaScript stays, and says why. */
   function failed() {
     showFallback(true);
+    var intro = document.querySelector("#rw-zonder-js p");  // it says the filters need JavaScript: not the reason here
+    if (intro) intro.textContent = "Zo vindt u toch een aanbieder:";
     count.textContent = "De lijst met aanbieders kon niet worden geladen. Probeer het later opnieuw, of gebruik de links hierboven.";
     count.classList.add("rw-fout");
   }
